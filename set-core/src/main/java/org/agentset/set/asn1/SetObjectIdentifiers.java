@@ -1,0 +1,67 @@
+package org.agentset.set.asn1;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+
+/**
+ * Object identifiers of SET 1.0 (arc {@code 2.23.42}, "id-set") and of AgentSET's own additions.
+ *
+ * <p>SET's arcs are those registered by SETCo and listed in OpenSSL's {@code objects.txt}: content
+ * types under {@code 2.23.42.0}, certificate extensions under {@code 2.23.42.7}, policies under
+ * {@code 2.23.42.5}, brands under {@code 2.23.42.8}.
+ *
+ * <p>AgentSET's additions (algorithm suites, mandate, sealed token, SAI messages, communication
+ * certificates) live under a private arc that needs no registration: the UUID arc of ITU-T X.667
+ * ({@code 2.25.<uuid as integer>}) for UUID {@code c3e900fb-5ca3-43fa-80a7-7997df763fbf}. Every
+ * AgentSET identifier is a child of {@link #AGENTSET}; the sub-arcs are fixed here and nowhere else.
+ */
+public final class SetObjectIdentifiers {
+
+  /** {@code id-set}: 2.23.42. */
+  public static final ASN1ObjectIdentifier ID_SET = new ASN1ObjectIdentifier("2.23.42");
+
+  /** SET content types: 2.23.42.0. */
+  public static final ASN1ObjectIdentifier CONTENT_TYPES = ID_SET.branch("0");
+
+  /** SET attributes: 2.23.42.3. */
+  public static final ASN1ObjectIdentifier ATTRIBUTES = ID_SET.branch("3");
+
+  /** SET policies: 2.23.42.5; {@code set-policy-root} is 2.23.42.5.0. */
+  public static final ASN1ObjectIdentifier POLICIES = ID_SET.branch("5");
+
+  /** SET certificate extensions: 2.23.42.7. */
+  public static final ASN1ObjectIdentifier CERT_EXTENSIONS = ID_SET.branch("7");
+
+  /** SET brands: 2.23.42.8. */
+  public static final ASN1ObjectIdentifier BRANDS = ID_SET.branch("8");
+
+  /**
+   * AgentSET's private arc: {@code 2.25.260409284261035997965710532001842741183} (X.667 UUID arc of
+   * {@code c3e900fb-5ca3-43fa-80a7-7997df763fbf}).
+   */
+  public static final ASN1ObjectIdentifier AGENTSET =
+      new ASN1ObjectIdentifier("2.25.260409284261035997965710532001842741183");
+
+  /** AgentSET algorithm suites: {@code AGENTSET.1}. */
+  public static final ASN1ObjectIdentifier AGENTSET_SUITES = AGENTSET.branch("1");
+
+  /** AgentSET content types (mandate, sealed token, payment start): {@code AGENTSET.2}. */
+  public static final ASN1ObjectIdentifier AGENTSET_CONTENT_TYPES = AGENTSET.branch("2");
+
+  /** AgentSET certificate extensions and policies (communication certificates): {@code AGENTSET.3}. */
+  public static final ASN1ObjectIdentifier AGENTSET_CERT = AGENTSET.branch("3");
+
+  /** AgentSET attributes (e.g. the SAI nonce): {@code AGENTSET.4}. */
+  public static final ASN1ObjectIdentifier AGENTSET_ATTRIBUTES = AGENTSET.branch("4");
+
+  private SetObjectIdentifiers() {}
+
+  /** Whether {@code oid} is SET's own (under 2.23.42). */
+  public static boolean isSet(ASN1ObjectIdentifier oid) {
+    return oid.on(ID_SET);
+  }
+
+  /** Whether {@code oid} is one of AgentSET's additions. */
+  public static boolean isAgentSet(ASN1ObjectIdentifier oid) {
+    return oid.on(AGENTSET);
+  }
+}
