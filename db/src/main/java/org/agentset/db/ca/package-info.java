@@ -1,0 +1,2 @@
+/** The certificate authority's entities (schema {@code ca}). */
+package org.agentset.db.ca;

@@ -1,0 +1,2 @@
+/** The merchant server's entities (schema {@code merchant}); never a card number. */
+package org.agentset.db.merchant;

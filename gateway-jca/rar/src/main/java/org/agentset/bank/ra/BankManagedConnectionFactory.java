@@ -1,0 +1,162 @@
+package org.agentset.bank.ra;
+
+import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ConfigProperty;
+import jakarta.resource.spi.ConnectionDefinition;
+import jakarta.resource.spi.ConnectionManager;
+import jakarta.resource.spi.ConnectionRequestInfo;
+import jakarta.resource.spi.ManagedConnection;
+import jakarta.resource.spi.ManagedConnectionFactory;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterAssociation;
+import jakarta.resource.spi.ValidatingManagedConnectionFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import javax.security.auth.Subject;
+import org.agentset.bank.api.BankConnection;
+import org.agentset.bank.api.BankConnectionFactory;
+import org.agentset.bank.iso8583.HostLink;
+import org.agentset.bank.iso8583.Iso8583Codec;
+
+/**
+ * Makes pooled TCP links to the issuer host. The server's pool asks {@link
+ * #getInvalidConnections} to weed out broken links, so a link that failed is destroyed, never
+ * handed out again.
+ */
+@ConnectionDefinition(
+    connectionFactory = BankConnectionFactory.class,
+    connectionFactoryImpl = BankConnectionFactoryImpl.class,
+    connection = BankConnection.class,
+    connectionImpl = BankConnectionHandle.class)
+public class BankManagedConnectionFactory
+    implements ManagedConnectionFactory, ResourceAdapterAssociation,
+        ValidatingManagedConnectionFactory {
+
+  private static final long serialVersionUID = 1L;
+
+  @ConfigProperty(description = "TCP connect timeout to the issuer host, in milliseconds")
+  private Integer connectTimeoutMillis = 2_000;
+
+  @ConfigProperty(description = "How long to wait for the host's answer, in milliseconds")
+  private Integer readTimeoutMillis = 10_000;
+
+  private transient BankResourceAdapter adapter;
+  private transient PrintWriter logWriter;
+  private final transient Iso8583Codec codec = Iso8583Codec.standard();
+
+  @Override
+  public Object createConnectionFactory(ConnectionManager manager) {
+    return new BankConnectionFactoryImpl(this, manager);
+  }
+
+  @Override
+  public Object createConnectionFactory() throws ResourceException {
+    throw new NotSupportedException("the bank adapter runs only inside an application server");
+  }
+
+  @Override
+  public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info)
+      throws ResourceException {
+    try {
+      HostLink link =
+          HostLink.open(
+              adapter.effectiveHost(),
+              adapter.effectivePort(),
+              Duration.ofMillis(connectTimeoutMillis),
+              Duration.ofMillis(readTimeoutMillis),
+              codec);
+      return new BankManagedConnection(this, link);
+    } catch (IOException e) {
+      throw new ResourceException(
+          "cannot reach the issuer host at "
+              + adapter.effectiveHost()
+              + ":"
+              + adapter.effectivePort()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  @Override
+  public ManagedConnection matchManagedConnections(
+      Set connections, Subject subject, ConnectionRequestInfo info) {
+    for (Object candidate : connections) {
+      if (candidate instanceof BankManagedConnection mc && !mc.isBroken()) {
+        return mc;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Set getInvalidConnections(Set connections) {
+    Set<Object> invalid = new HashSet<>();
+    for (Object candidate : connections) {
+      if (candidate instanceof BankManagedConnection mc && mc.isBroken()) {
+        invalid.add(mc);
+      }
+    }
+    return invalid;
+  }
+
+  Iso8583Codec codec() {
+    return codec;
+  }
+
+  BankResourceAdapter adapter() {
+    return adapter;
+  }
+
+  @Override
+  public ResourceAdapter getResourceAdapter() {
+    return adapter;
+  }
+
+  @Override
+  public void setResourceAdapter(ResourceAdapter adapter) {
+    this.adapter = (BankResourceAdapter) adapter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  public Integer getConnectTimeoutMillis() {
+    return connectTimeoutMillis;
+  }
+
+  public void setConnectTimeoutMillis(Integer connectTimeoutMillis) {
+    this.connectTimeoutMillis = connectTimeoutMillis;
+  }
+
+  public Integer getReadTimeoutMillis() {
+    return readTimeoutMillis;
+  }
+
+  public void setReadTimeoutMillis(Integer readTimeoutMillis) {
+    this.readTimeoutMillis = readTimeoutMillis;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BankManagedConnectionFactory other
+        && connectTimeoutMillis.equals(other.connectTimeoutMillis)
+        && readTimeoutMillis.equals(other.readTimeoutMillis);
+  }
+
+  @Override
+  public int hashCode() {
+    return connectTimeoutMillis * 31 + readTimeoutMillis;
+  }
+}
