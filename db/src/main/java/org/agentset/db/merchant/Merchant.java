@@ -6,11 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /** A merchant hosted by the merchant server: its storefront identity and trading currency. */
 @Entity
 @Table(schema = "merchant", name = "merchant")
-public class Merchant {
+public class Merchant implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

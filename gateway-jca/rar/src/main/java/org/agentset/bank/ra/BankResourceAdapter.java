@@ -20,13 +20,18 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
 import org.agentset.bank.host.IssuerHost;
+import org.agentset.db.Party;
+import org.agentset.db.SchemaMigrator;
 
 /**
  * The bank interchange network as a JCA 2.1 outbound resource adapter. With no {@code hostAddress}
- * configured it starts the embedded issuer host on loopback in {@link #start}, running its threads
- * as JCA work; with one configured it connects there.
+ * configured it migrates the {@code bank} schema and starts the embedded issuer host on loopback in
+ * {@link #start}, running its threads as JCA work; with one configured it connects there.
  */
 @Connector(
     displayName = "AgentSET bank interchange network",
@@ -45,6 +50,9 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
   @ConfigProperty(description = "Issuer host port; for the embedded host, 0 picks a free port")
   private Integer hostPort = 0;
 
+  @ConfigProperty(description = "JNDI name of the embedded host's datasource (bank schema)")
+  private String dataSourceJndiName = "java:jboss/datasources/AgentSetDS";
+
   private transient IssuerHost embeddedHost;
   private transient volatile String effectiveHost;
   private transient volatile int effectivePort;
@@ -53,6 +61,7 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
     if (hostAddress == null || hostAddress.isBlank()) {
+      migrateBankSchema();
       try {
         embeddedHost =
             IssuerHost.start(
@@ -67,6 +76,17 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
       effectivePort = hostPort;
     }
     LOG.info(() -> "Bank interchange network at " + effectiveHost + ":" + effectivePort);
+  }
+
+  private void migrateBankSchema() throws ResourceAdapterInternalException {
+    try {
+      DataSource dataSource = (DataSource) new InitialContext().lookup(dataSourceJndiName);
+      int executed = SchemaMigrator.migrate(dataSource, Party.BANK);
+      LOG.info(() -> "Schema bank: " + executed + " migration(s) applied");
+    } catch (NamingException e) {
+      throw new ResourceAdapterInternalException(
+          "no datasource at " + dataSourceJndiName + " for the embedded issuer host", e);
+    }
   }
 
   private static Executor asExecutor(WorkManager workManager) {
@@ -123,6 +143,14 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
 
   public void setHostAddress(String hostAddress) {
     this.hostAddress = hostAddress;
+  }
+
+  public String getDataSourceJndiName() {
+    return dataSourceJndiName;
+  }
+
+  public void setDataSourceJndiName(String dataSourceJndiName) {
+    this.dataSourceJndiName = dataSourceJndiName;
   }
 
   public Integer getHostPort() {

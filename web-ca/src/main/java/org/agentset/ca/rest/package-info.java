@@ -1,0 +1,2 @@
+/** The certificate authority's JAX-RS resources. */
+package org.agentset.ca.rest;

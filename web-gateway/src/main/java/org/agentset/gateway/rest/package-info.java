@@ -1,0 +1,2 @@
+/** The payment gateway's JAX-RS resources. */
+package org.agentset.gateway.rest;

@@ -1,0 +1,2 @@
+/** The merchant server's application services. */
+package org.agentset.merchant.app;

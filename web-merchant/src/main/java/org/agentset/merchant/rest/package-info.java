@@ -1,0 +1,2 @@
+/** The merchant server's JAX-RS resources. */
+package org.agentset.merchant.rest;
