@@ -1,0 +1,2 @@
+/** The wallet's services behind its UI. */
+package org.agentset.wallet.app;
