@@ -1,6 +1,10 @@
 package org.agentset.server;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +31,9 @@ public final class WildFlyServer implements AutoCloseable {
   /** The server configuration the build writes (standalone-full plus AgentSET's CLI scripts). */
   public static final String CONFIG = "standalone-agentset.xml";
 
+  private static final int HTTP_PORT = 8080;
+  private static final int MANAGEMENT_PORT = 9990;
+
   private final Process process;
   private final Path baseDir;
   private final int portOffset;
@@ -47,6 +54,8 @@ public final class WildFlyServer implements AutoCloseable {
   public static WildFlyServer start(
       Path home, Path baseDir, Path ear, int portOffset, List<String> jvmProperties)
       throws IOException {
+    requireFree(HTTP_PORT + portOffset, "HTTP");
+    requireFree(MANAGEMENT_PORT + portOffset, "management");
     refreshConfiguration(home, baseDir);
     Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
     try (Stream<Path> markers = Files.list(deployments)) {
@@ -89,12 +98,12 @@ public final class WildFlyServer implements AutoCloseable {
 
   /** The HTTP port (8080 plus the offset). */
   public int httpPort() {
-    return 8080 + portOffset;
+    return HTTP_PORT + portOffset;
   }
 
   /** The management port (9990 plus the offset), which serves {@code /health}. */
   public int managementPort() {
-    return 9990 + portOffset;
+    return MANAGEMENT_PORT + portOffset;
   }
 
   /**
@@ -135,6 +144,19 @@ public final class WildFlyServer implements AutoCloseable {
       TimeUnit.SECONDS.sleep(1);
     }
     throw new IOException("WildFly not ready after " + timeout.toSeconds() + " s: " + lastReport);
+  }
+
+  /** Fails with a one-line explanation when another process already listens on {@code port}. */
+  private static void requireFree(int port, String purpose) throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    } catch (BindException e) {
+      throw new IOException(
+          "port " + port + " (WildFly " + purpose + ") is in use by another process;"
+              + " stop it or set AGENTSET_PORT_OFFSET",
+          e);
+    }
   }
 
   /** Whether the server process is still running. */
