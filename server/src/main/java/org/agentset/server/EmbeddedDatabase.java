@@ -1,6 +1,7 @@
 package org.agentset.server;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
+  /** PostgreSQL's own log, next to its data directory. */
+  public static File logFile(Path dataDirectory) {
+    return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log").toFile();
+  }
+
   /**
    * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDirectory},
    * creating the directory and the {@value #DATABASE} database on first use.
@@ -37,7 +43,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setDataDirectory(dataDirectory)
             .setCleanDataDirectory(false)
             .setServerConfig("listen_addresses", "127.0.0.1")
-            .setServerConfig("max_connections", "200");
+            .setServerConfig("max_connections", "200")
+            // zonky tunes PostgreSQL for throw-away test databases (fsync and synchronous commit
+            // off); this one holds the user's data, so a crash must not lose a committed payment
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)))
+            .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile(dataDirectory)));
     if (port > 0) {
       builder.setPort(port);
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The run command ({@code ./agentset run}): starts PostgreSQL (embedded, unless {@code
@@ -84,10 +85,12 @@ public final class Launcher {
             portOffset,
             external.isPresent() ? List.of() : List.of(db.systemProperties()));
     EmbeddedDatabase database = embedded;
+    AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopping.set(true);
                   out.println();
                   out.println("Stopping WildFly ...");
                   try {
@@ -110,7 +113,9 @@ public final class Launcher {
     }
     printUrls(server);
     int status = server.waitFor();
-    out.println("WildFly exited with status " + status);
+    if (!stopping.get()) {
+      out.println("WildFly exited on its own with status " + status + "; see its log");
+    }
     return status == 0 ? 0 : 1;
   }
 

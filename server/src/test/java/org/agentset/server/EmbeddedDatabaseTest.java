@@ -20,6 +20,8 @@ class EmbeddedDatabaseTest {
   void startsAndKeepsItsDataAcrossARestart() throws Exception {
     try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, 0)) {
       assertThat(DatabaseCheck.problem(db.settings())).isEmpty();
+      assertThat(setting(db.settings(), "fsync")).isEqualTo("on");
+      assertThat(setting(db.settings(), "synchronous_commit")).isEqualTo("on");
       execute(db.settings(), "create table survivor (name text)");
       execute(db.settings(), "insert into survivor values ('kept')");
     }
@@ -31,6 +33,15 @@ class EmbeddedDatabaseTest {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("kept");
       }
+    }
+  }
+
+  private static String setting(DatabaseSettings settings, String name) throws SQLException {
+    try (Connection c = connect(settings);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("show " + name)) {
+      rs.next();
+      return rs.getString(1);
     }
   }
 
