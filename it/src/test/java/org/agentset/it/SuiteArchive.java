@@ -10,12 +10,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The real EAR the build produced, optionally with a web module holding in-container tests. */
-final class SuiteArchive {
+public final class SuiteArchive {
 
   private SuiteArchive() {}
 
   /** {@code ear/target/agentset.ear}, exactly as the run command deploys it. */
-  static EnterpriseArchive plain() {
+  public static EnterpriseArchive plain() {
     return ShrinkWrap.create(ZipImporter.class, "agentset.ear")
         .importFrom(new File(System.getProperty("agentset.ear")))
         .as(EnterpriseArchive.class);
