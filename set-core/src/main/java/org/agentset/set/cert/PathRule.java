@@ -45,6 +45,6 @@ public enum PathRule {
   BCI_MISSING,
   /** The BrandCRLIdentifier is not signed by the path's brand CA or is outside its validity. */
   BCI_INVALID,
-  /** The CRL used is not the one the BrandCRLIdentifier lists for that CA. */
+  /** The BrandCRLIdentifier lists no CRL for that CA, or a newer one than any held. */
   BCI_MISMATCH
 }

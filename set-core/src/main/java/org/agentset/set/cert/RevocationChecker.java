@@ -14,8 +14,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * The revocation half of SET path validation: for every certificate whose issuer publishes CRLs,
- * find that issuer's CRL (signed by it, numbered), make sure it is the one the BrandCRLIdentifier
- * lists when a BCI is in play, make sure it is current, and look the serial up.
+ * take that issuer's newest CRL (signed by it, numbered), make sure it is at least as new as the
+ * one the BrandCRLIdentifier lists when a BCI is in play (a relying party lacking the listed CRL
+ * must fetch it, SET-PROTOCOL.md §1.4), make sure it is current, and look the serial up.
  */
 final class RevocationChecker {
 
@@ -77,7 +78,12 @@ final class RevocationChecker {
     if (good.isEmpty()) {
       throw new SetPathValidationException(PathRule.CRL_MISSING, pos, "no valid CRL from " + issuerName);
     }
-    X509CRL chosen;
+    X509CRL chosen = good.get(0);
+    for (X509CRL c : good) {
+      if (number(c).compareTo(number(chosen)) > 0) {
+        chosen = c;
+      }
+    }
     if (bci != null) {
       BigInteger listed =
           bci.tbs().crls().stream()
@@ -86,19 +92,9 @@ final class RevocationChecker {
               .findFirst()
               .orElseThrow(
                   () -> new SetPathValidationException(PathRule.BCI_MISMATCH, pos, "BCI lists no CRL for " + issuerName));
-      chosen =
-          good.stream()
-              .filter(c -> BrandCrlIdentifiers.crlNumber(c).orElseThrow().equals(listed))
-              .findFirst()
-              .orElseThrow(
-                  () -> new SetPathValidationException(
-                      PathRule.BCI_MISMATCH, pos, "BCI lists CRL " + listed + " of " + issuerName + ", which is not held"));
-    } else {
-      chosen = good.get(0);
-      for (X509CRL c : good) {
-        if (BrandCrlIdentifiers.crlNumber(c).orElseThrow().compareTo(BrandCrlIdentifiers.crlNumber(chosen).orElseThrow()) > 0) {
-          chosen = c;
-        }
+      if (number(chosen).compareTo(listed) < 0) {
+        throw new SetPathValidationException(
+            PathRule.BCI_MISMATCH, pos, "BCI lists CRL " + listed + " of " + issuerName + ", newest held is " + number(chosen));
       }
     }
     if (now.isBefore(chosen.getThisUpdate().toInstant())
@@ -114,6 +110,10 @@ final class RevocationChecker {
       throw new SetPathValidationException(
           PathRule.REVOKED, pos, "serial " + link.certificate().getSerialNumber().toString(16) + " revoked");
     }
+  }
+
+  private static BigInteger number(X509CRL crl) {
+    return BrandCrlIdentifiers.crlNumber(crl).orElseThrow();
   }
 
   private boolean signedBy(X509CRL crl, X509Certificate issuer) {

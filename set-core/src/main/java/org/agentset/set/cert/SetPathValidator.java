@@ -244,22 +244,35 @@ public final class SetPathValidator {
     return candidate;
   }
 
+  /**
+   * The trusted root that issued {@code top}: same name and, when {@code top} names a key, the same
+   * key identifier. A root that matches but whose key does not verify is returned so the signature
+   * rule reports it; a root of the same name with another key is not the issuer.
+   */
   private X509Certificate trustedIssuerOf(X509Certificate top, int position) throws SetPathValidationException {
-    X509Certificate byName = null;
-    for (X509Certificate root : roots) {
-      if (root.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
-        try {
-          top.verify(root.getPublicKey(), provider);
-          return root;
-        } catch (GeneralSecurityException | RuntimeException e) {
-          byName = byName == null ? root : byName;
-        }
+    byte[] aki = decode(top, position).authorityKeyId();
+    X509Certificate sameKey = null;
+    for (int i = 0; i < roots.size(); i++) {
+      X509Certificate root = roots.get(i);
+      if (!root.getSubjectX500Principal().equals(top.getIssuerX500Principal())) {
+        continue;
+      }
+      byte[] ski = rootInfos.get(i).subjectKeyId();
+      if (aki != null && ski != null && !Arrays.equals(aki, ski)) {
+        continue;
+      }
+      try {
+        top.verify(root.getPublicKey(), provider);
+        return root;
+      } catch (GeneralSecurityException | RuntimeException e) {
+        sameKey = sameKey == null ? root : sameKey;
       }
     }
-    if (byName == null) {
-      throw new SetPathValidationException(PathRule.UNKNOWN_ROOT, position, "issuer " + top.getIssuerX500Principal() + " is not a trusted root");
+    if (sameKey == null) {
+      throw new SetPathValidationException(
+          PathRule.UNKNOWN_ROOT, position, "issuer " + top.getIssuerX500Principal() + " is not a trusted root");
     }
-    return byName; // its signature check will fail with SIGNATURE at this position
+    return sameKey;
   }
 
   private boolean isTrusted(X509Certificate cert) {

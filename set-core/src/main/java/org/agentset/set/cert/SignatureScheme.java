@@ -47,12 +47,17 @@ public enum SignatureScheme {
 
   /** The scheme for {@code key}'s algorithm (RSA, EC P-256 or ML-DSA-65). */
   public static SignatureScheme forKey(PublicKey key) {
+    return forKeyAlgorithm(key.getAlgorithm());
+  }
+
+  /** The scheme for keys of JCA algorithm {@code keyAlgorithm} ("RSA", "EC", "ML-DSA-65", …). */
+  public static SignatureScheme forKeyAlgorithm(String keyAlgorithm) {
     for (SignatureScheme s : values()) {
-      if (s.matches(key.getAlgorithm())) {
+      if (s.matches(keyAlgorithm)) {
         return s;
       }
     }
-    throw new IllegalArgumentException("no signature scheme for " + key.getAlgorithm() + " keys");
+    throw new IllegalArgumentException("no signature scheme for " + keyAlgorithm + " keys");
   }
 
   private boolean matches(String algorithm) {
