@@ -27,8 +27,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
- * Issues and checks BrandCRLIdentifiers: the brand CA signs the list of the CRLs currently in
- * force under it, with its certificate-signing key (the key that also signs the brand's own CRL).
+ * Issues and checks BrandCRLIdentifiers: the brand CA signs the list of the CRLs currently in force
+ * under it, with its certificate-signing key (the key that also signs the brand's own CRL).
  */
 public final class BrandCrlIdentifiers {
 
@@ -45,7 +45,11 @@ public final class BrandCrlIdentifiers {
    * valid from now for {@code validity}.
    */
   public BrandCRLIdentifier issue(
-      CaCredential brand, String brandId, BigInteger sequenceNum, Duration validity, Collection<X509CRL> currentCrls) {
+      CaCredential brand,
+      String brandId,
+      BigInteger sequenceNum,
+      Duration validity,
+      Collection<X509CRL> currentCrls) {
     CertificateProfile profile = SetCertificateInfo.of(brand.certificate()).profile().orElse(null);
     if (profile != CertificateProfile.BRAND) {
       throw new IllegalArgumentException("a BCI is signed by a brand CA, not " + profile);
@@ -55,10 +59,12 @@ public final class BrandCrlIdentifiers {
       ids.add(
           new CRLIdentifier(
               X500Name.getInstance(crl.getIssuerX500Principal().getEncoded()),
-              crlNumber(crl).orElseThrow(() -> new IllegalArgumentException("CRL without cRLNumber"))));
+              crlNumber(crl)
+                  .orElseThrow(() -> new IllegalArgumentException("CRL without cRLNumber"))));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    UnsignedBrandCRLIdentifier tbs = new UnsignedBrandCRLIdentifier(sequenceNum, brandId, now, now.plus(validity), ids);
+    UnsignedBrandCRLIdentifier tbs =
+        new UnsignedBrandCRLIdentifier(sequenceNum, brandId, now, now.plus(validity), ids);
     ContentSigner signer = brand.scheme().signer(brand.privateKey(), provider);
     try (var out = signer.getOutputStream()) {
       out.write(StrictDer.encode(tbs));
@@ -72,7 +78,9 @@ public final class BrandCrlIdentifiers {
   public boolean verifies(BrandCRLIdentifier bci, X509Certificate brandCertificate) {
     try {
       ContentVerifierProvider vp =
-          new JcaContentVerifierProviderBuilder().setProvider(provider).build(brandCertificate.getPublicKey());
+          new JcaContentVerifierProviderBuilder()
+              .setProvider(provider)
+              .build(brandCertificate.getPublicKey());
       ContentVerifier v = vp.get(bci.algorithm());
       try (var out = v.getOutputStream()) {
         out.write(StrictDer.encode(bci.tbs()));
@@ -91,10 +99,10 @@ public final class BrandCrlIdentifiers {
     }
     try {
       byte[] inner = org.bouncycastle.asn1.ASN1OctetString.getInstance(ext).getOctets();
-      return Optional.of(ASN1Integer.getInstance(StrictDer.parse(inner, 64, "cRLNumber")).getValue());
+      return Optional.of(
+          ASN1Integer.getInstance(StrictDer.parse(inner, 64, "cRLNumber")).getValue());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
-
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param crlDistributionPoint where this CA publishes its CRL, written into the certificates it
  *     issues; null for a CA that publishes none (cardholder CAs)
  */
-public record CaCredential(X509Certificate certificate, PrivateKey privateKey, URI crlDistributionPoint) {
+public record CaCredential(
+    X509Certificate certificate, PrivateKey privateKey, URI crlDistributionPoint) {
 
   public CaCredential {
     Objects.requireNonNull(certificate, "certificate");

@@ -18,9 +18,9 @@ import org.agentset.set.asn1.cert.CertificateType.Entity;
  *                                   └ *_CA_SIGNATURE, *_CA_KEY_EXCHANGE (a CA's message keys)
  * </pre>
  *
- * <p>Path lengths follow the SET CA profile in SET-PROTOCOL.md §1.2 (RCA 3, BCA 2, GCA 1, CCA/MCA/PCA
- * 0). A SET CA holds three keys (Isabelle model, §1.1): certificate signing (the {@code *_CA}
- * profiles), message signing and key exchange (the {@code *_CA_SIGNATURE} / {@code
+ * <p>Path lengths follow the SET CA profile in SET-PROTOCOL.md §1.2 (RCA 3, BCA 2, GCA 1,
+ * CCA/MCA/PCA 0). A SET CA holds three keys (Isabelle model, §1.1): certificate signing (the {@code
+ * *_CA} profiles), message signing and key exchange (the {@code *_CA_SIGNATURE} / {@code
  * *_CA_KEY_EXCHANGE} end-entity profiles, issued by the CA's parent). Wallet and customer-agent
  * certificates are AgentSET's, identified by {@link AgentCertificateType}, issued by the cardholder
  * CA. Cardholder CAs publish no CRL: "a cardholder certificate is revoked by revoking the card"
@@ -53,7 +53,12 @@ public enum CertificateProfile {
   private final int pathLength;
   private final KeyPurpose purpose;
 
-  CertificateProfile(Entity entity, AgentCertificateType.Role agentRole, boolean ca, int pathLength, KeyPurpose purpose) {
+  CertificateProfile(
+      Entity entity,
+      AgentCertificateType.Role agentRole,
+      boolean ca,
+      int pathLength,
+      KeyPurpose purpose) {
     this.entity = entity;
     this.agentRole = agentRole;
     this.ca = ca;
@@ -61,7 +66,10 @@ public enum CertificateProfile {
     this.purpose = purpose;
   }
 
-  /** The SET entity named in {@code certificateType}, or null for AgentSET communication certificates. */
+  /**
+   * The SET entity named in {@code certificateType}, or null for AgentSET communication
+   * certificates.
+   */
   public Entity entity() {
     return entity;
   }
@@ -99,10 +107,16 @@ public enum CertificateProfile {
       case ROOT -> EnumSet.noneOf(CertificateProfile.class);
       case BRAND -> EnumSet.of(ROOT);
       case GEO_POLITICAL -> EnumSet.of(BRAND);
-      case CARDHOLDER_CA, MERCHANT_CA, GATEWAY_CA,
-          CARDHOLDER_CA_SIGNATURE, CARDHOLDER_CA_KEY_EXCHANGE,
-          MERCHANT_CA_SIGNATURE, MERCHANT_CA_KEY_EXCHANGE,
-          GATEWAY_CA_SIGNATURE, GATEWAY_CA_KEY_EXCHANGE -> EnumSet.of(BRAND, GEO_POLITICAL);
+      case CARDHOLDER_CA,
+              MERCHANT_CA,
+              GATEWAY_CA,
+              CARDHOLDER_CA_SIGNATURE,
+              CARDHOLDER_CA_KEY_EXCHANGE,
+              MERCHANT_CA_SIGNATURE,
+              MERCHANT_CA_KEY_EXCHANGE,
+              GATEWAY_CA_SIGNATURE,
+              GATEWAY_CA_KEY_EXCHANGE ->
+          EnumSet.of(BRAND, GEO_POLITICAL);
       case CARDHOLDER, WALLET, CUSTOMER_AGENT -> EnumSet.of(CARDHOLDER_CA);
       case MERCHANT_SIGNATURE, MERCHANT_KEY_EXCHANGE -> EnumSet.of(MERCHANT_CA);
       case GATEWAY_SIGNATURE, GATEWAY_KEY_EXCHANGE -> EnumSet.of(GATEWAY_CA);

@@ -54,7 +54,8 @@ public final class CertificateSpec {
         || profile == CertificateProfile.CARDHOLDER
         || profile == CertificateProfile.MERCHANT_SIGNATURE
         || profile == CertificateProfile.MERCHANT_KEY_EXCHANGE) {
-      throw new IllegalArgumentException(profile + " needs its own factory (it carries extra data)");
+      throw new IllegalArgumentException(
+          profile + " needs its own factory (it carries extra data)");
     }
     return new CertificateSpec(profile, subject, key);
   }
@@ -90,10 +91,11 @@ public final class CertificateSpec {
   }
 
   /**
-   * A cardholder signature certificate. The subject is {@code CN=<identity hex>, OU=SET
-   * Cardholder, O=<brand>}, with no PAN; its notAfter never passes the end of {@code cardExpiry}.
+   * A cardholder signature certificate. The subject is {@code CN=<identity hex>, OU=SET Cardholder,
+   * O=<brand>}, with no PAN; its notAfter never passes the end of {@code cardExpiry}.
    */
-  public static CertificateSpec cardholder(PanIdentity identity, String brand, PublicKey key, YearMonth cardExpiry) {
+  public static CertificateSpec cardholder(
+      PanIdentity identity, String brand, PublicKey key, YearMonth cardExpiry) {
     X500Name subject =
         new X500NameBuilder(BCStyle.INSTANCE)
             .addRDN(BCStyle.O, brand)
@@ -105,34 +107,42 @@ public final class CertificateSpec {
     return s;
   }
 
-  public static CertificateSpec merchantSignature(X500Name subject, PublicKey key, MerchantData data) {
+  public static CertificateSpec merchantSignature(
+      X500Name subject, PublicKey key, MerchantData data) {
     CertificateSpec s = new CertificateSpec(CertificateProfile.MERCHANT_SIGNATURE, subject, key);
     s.merchantData = Objects.requireNonNull(data, "merchantData");
     return s;
   }
 
-  public static CertificateSpec merchantKeyExchange(X500Name subject, PublicKey key, MerchantData data) {
+  public static CertificateSpec merchantKeyExchange(
+      X500Name subject, PublicKey key, MerchantData data) {
     CertificateSpec s = new CertificateSpec(CertificateProfile.MERCHANT_KEY_EXCHANGE, subject, key);
     s.merchantData = Objects.requireNonNull(data, "merchantData");
     return s;
   }
 
   /** A gateway signature certificate, saying whether cardholder certificates are required. */
-  public static CertificateSpec gatewaySignature(X500Name subject, PublicKey key, boolean cardCertRequired) {
+  public static CertificateSpec gatewaySignature(
+      X500Name subject, PublicKey key, boolean cardCertRequired) {
     CertificateSpec s = new CertificateSpec(CertificateProfile.GATEWAY_SIGNATURE, subject, key);
     s.cardCertRequired = new CardCertRequired(cardCertRequired);
     return s;
   }
 
   /** A gateway key-exchange certificate, optionally announcing tunnelling (null for none). */
-  public static CertificateSpec gatewayKeyExchange(X500Name subject, PublicKey key, Tunneling tunneling) {
+  public static CertificateSpec gatewayKeyExchange(
+      X500Name subject, PublicKey key, Tunneling tunneling) {
     CertificateSpec s = new CertificateSpec(CertificateProfile.GATEWAY_KEY_EXCHANGE, subject, key);
     s.tunneling = tunneling;
     return s;
   }
 
-  /** A CA's own message-signing or key-exchange certificate ({@code *_CA_SIGNATURE}/{@code *_KEY_EXCHANGE}). */
-  public static CertificateSpec caMessageKey(CertificateProfile profile, X500Name subject, PublicKey key) {
+  /**
+   * A CA's own message-signing or key-exchange certificate ({@code *_CA_SIGNATURE}/{@code
+   * *_KEY_EXCHANGE}).
+   */
+  public static CertificateSpec caMessageKey(
+      CertificateProfile profile, X500Name subject, PublicKey key) {
     if (profile.isCa() || !profile.name().contains("_CA_")) {
       throw new IllegalArgumentException(profile + " is not a CA message-key profile");
     }
@@ -161,7 +171,8 @@ public final class CertificateSpec {
   /** Tightens the CA's pathLenConstraint below the profile's (e.g. a brand without geo CAs). */
   public CertificateSpec pathLength(int pathLength) {
     if (!profile.isCa() || pathLength < 0 || pathLength > profile.pathLength()) {
-      throw new IllegalArgumentException("path length may only tighten a CA profile's " + profile.pathLength());
+      throw new IllegalArgumentException(
+          "path length may only tighten a CA profile's " + profile.pathLength());
     }
     this.pathLength = pathLength;
     return this;

@@ -17,7 +17,8 @@ final class KeyIdentifiers {
   static byte[] of(PublicKey key) {
     SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(key.getEncoded());
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(spki.getPublicKeyData().getBytes());
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(spki.getPublicKeyData().getBytes());
       return Arrays.copyOf(digest, 20);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);

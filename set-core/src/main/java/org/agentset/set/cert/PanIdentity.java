@@ -17,18 +17,18 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 
 /**
- * The cardholder's identity as certified: a keyed hash of the card number, so the certificate
- * never contains the PAN (SET-PROTOCOL.md §1.3).
+ * The cardholder's identity as certified: a keyed hash of the card number, so the certificate never
+ * contains the PAN (SET-PROTOCOL.md §1.3).
  *
  * <pre>
  * PanIdentity = HMAC-SHA256(key = PANSecret, msg = ASCII(PAN) || ASCII(CardExpiry as YYYYMM))
  * </pre>
  *
- * <p>The PAN is 12..19 decimal digits; CardExpiry is SET's {@code NumericString (SIZE(6))} form,
- * so the concatenation is unambiguous. The certificate carries the 32 bytes as 64 lowercase hex
- * digits in the subject's commonName. The CA computes it when issuing; the gateway recomputes it
- * from PANData {PAN, CardExpiry, PANSecret} and compares with {@link #matches(X509Certificate)}.
- * Without PANSecret a BIN-plus-brute-force search over the PAN space is useless.
+ * <p>The PAN is 12..19 decimal digits; CardExpiry is SET's {@code NumericString (SIZE(6))} form, so
+ * the concatenation is unambiguous. The certificate carries the 32 bytes as 64 lowercase hex digits
+ * in the subject's commonName. The CA computes it when issuing; the gateway recomputes it from
+ * PANData {PAN, CardExpiry, PANSecret} and compares with {@link #matches(X509Certificate)}. Without
+ * PANSecret a BIN-plus-brute-force search over the PAN space is useless.
  */
 public final class PanIdentity {
 
@@ -79,7 +79,9 @@ public final class PanIdentity {
 
   /** Whether {@code cardholder} certifies this identity (constant-time comparison). */
   public boolean matches(X509Certificate cardholder) {
-    return fromCertificate(cardholder).map(other -> MessageDigest.isEqual(value, other.value)).orElse(false);
+    return fromCertificate(cardholder)
+        .map(other -> MessageDigest.isEqual(value, other.value))
+        .orElse(false);
   }
 
   /** The 32 identity bytes (a copy). */

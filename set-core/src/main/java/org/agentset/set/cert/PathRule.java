@@ -23,9 +23,15 @@ public enum PathRule {
   NOT_YET_VALID,
   /** The validation time is after notAfter. */
   EXPIRED,
-  /** The certificate's profile may not be issued by its issuer's profile (or stand at this position). */
+  /**
+   * The certificate's profile may not be issued by its issuer's profile (or stand at this
+   * position).
+   */
   ISSUER_TYPE,
-  /** keyUsage does not match the profile (signature only, key exchange only, or certificate signing). */
+  /**
+   * keyUsage does not match the profile (signature only, key exchange only, or certificate
+   * signing).
+   */
   KEY_USAGE,
   /** basicConstraints missing or cA not as the profile requires. */
   BASIC_CONSTRAINTS,

@@ -28,10 +28,12 @@ final class RevocationChecker {
     this.provider = provider;
   }
 
-  void check(List<PathLink> links, RevocationData data, Instant now) throws SetPathValidationException {
+  void check(List<PathLink> links, RevocationData data, Instant now)
+      throws SetPathValidationException {
     BrandCRLIdentifier bci = data.bci();
     if (bci == null && data.bciRequired()) {
-      throw new SetPathValidationException(PathRule.BCI_MISSING, brandPosition(links), "no BrandCRLIdentifier");
+      throw new SetPathValidationException(
+          PathRule.BCI_MISSING, brandPosition(links), "no BrandCRLIdentifier");
     }
     if (bci != null) {
       checkBci(links, bci, now);
@@ -44,25 +46,36 @@ final class RevocationChecker {
   }
 
   private static int brandPosition(List<PathLink> links) {
-    return links.stream().filter(l -> l.profile() == CertificateProfile.BRAND).mapToInt(PathLink::position).findFirst().orElse(0);
+    return links.stream()
+        .filter(l -> l.profile() == CertificateProfile.BRAND)
+        .mapToInt(PathLink::position)
+        .findFirst()
+        .orElse(0);
   }
 
-  private void checkBci(List<PathLink> links, BrandCRLIdentifier bci, Instant now) throws SetPathValidationException {
-    Optional<PathLink> brand = links.stream().filter(l -> l.profile() == CertificateProfile.BRAND).findFirst();
+  private void checkBci(List<PathLink> links, BrandCRLIdentifier bci, Instant now)
+      throws SetPathValidationException {
+    Optional<PathLink> brand =
+        links.stream().filter(l -> l.profile() == CertificateProfile.BRAND).findFirst();
     if (brand.isEmpty()) {
-      throw new SetPathValidationException(PathRule.BCI_INVALID, 0, "no brand CA in the path to check the BCI against");
+      throw new SetPathValidationException(
+          PathRule.BCI_INVALID, 0, "no brand CA in the path to check the BCI against");
     }
     int pos = brand.get().position();
     if (!bcis.verifies(bci, brand.get().certificate())) {
-      throw new SetPathValidationException(PathRule.BCI_INVALID, pos, "BCI signature does not verify with the brand CA key");
+      throw new SetPathValidationException(
+          PathRule.BCI_INVALID, pos, "BCI signature does not verify with the brand CA key");
     }
     if (now.isBefore(bci.tbs().notBefore()) || now.isAfter(bci.tbs().notAfter())) {
       throw new SetPathValidationException(
-          PathRule.BCI_INVALID, pos, "BCI valid " + bci.tbs().notBefore() + ".." + bci.tbs().notAfter() + ", now " + now);
+          PathRule.BCI_INVALID,
+          pos,
+          "BCI valid " + bci.tbs().notBefore() + ".." + bci.tbs().notAfter() + ", now " + now);
     }
   }
 
-  private void checkOne(PathLink link, java.util.Collection<X509CRL> crls, BrandCRLIdentifier bci, Instant now)
+  private void checkOne(
+      PathLink link, java.util.Collection<X509CRL> crls, BrandCRLIdentifier bci, Instant now)
       throws SetPathValidationException {
     X509Certificate issuer = link.issuer();
     X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
@@ -76,7 +89,8 @@ final class RevocationChecker {
       }
     }
     if (good.isEmpty()) {
-      throw new SetPathValidationException(PathRule.CRL_MISSING, pos, "no valid CRL from " + issuerName);
+      throw new SetPathValidationException(
+          PathRule.CRL_MISSING, pos, "no valid CRL from " + issuerName);
     }
     X509CRL chosen = good.get(0);
     for (X509CRL c : good) {
@@ -91,10 +105,14 @@ final class RevocationChecker {
               .map(CRLIdentifier::crlNumber)
               .findFirst()
               .orElseThrow(
-                  () -> new SetPathValidationException(PathRule.BCI_MISMATCH, pos, "BCI lists no CRL for " + issuerName));
+                  () ->
+                      new SetPathValidationException(
+                          PathRule.BCI_MISMATCH, pos, "BCI lists no CRL for " + issuerName));
       if (number(chosen).compareTo(listed) < 0) {
         throw new SetPathValidationException(
-            PathRule.BCI_MISMATCH, pos, "BCI lists CRL " + listed + " of " + issuerName + ", newest held is " + number(chosen));
+            PathRule.BCI_MISMATCH,
+            pos,
+            "BCI lists CRL " + listed + " of " + issuerName + ", newest held is " + number(chosen));
       }
     }
     if (now.isBefore(chosen.getThisUpdate().toInstant())
@@ -103,12 +121,19 @@ final class RevocationChecker {
       throw new SetPathValidationException(
           PathRule.CRL_STALE,
           pos,
-          "CRL of " + issuerName + " valid " + chosen.getThisUpdate().toInstant() + ".." + chosen.getNextUpdate());
+          "CRL of "
+              + issuerName
+              + " valid "
+              + chosen.getThisUpdate().toInstant()
+              + ".."
+              + chosen.getNextUpdate());
     }
     X509CRLEntry entry = chosen.getRevokedCertificate(link.certificate().getSerialNumber());
     if (entry != null && !entry.getRevocationDate().toInstant().isAfter(now)) {
       throw new SetPathValidationException(
-          PathRule.REVOKED, pos, "serial " + link.certificate().getSerialNumber().toString(16) + " revoked");
+          PathRule.REVOKED,
+          pos,
+          "serial " + link.certificate().getSerialNumber().toString(16) + " revoked");
     }
   }
 

@@ -13,7 +13,8 @@ import org.agentset.set.asn1.cert.BrandCRLIdentifier;
  * @param bci the newest BCI, or null
  * @param bciRequired whether validation must fail without a BCI
  */
-public record RevocationData(Collection<X509CRL> crls, BrandCRLIdentifier bci, boolean bciRequired) {
+public record RevocationData(
+    Collection<X509CRL> crls, BrandCRLIdentifier bci, boolean bciRequired) {
 
   public RevocationData {
     crls = List.copyOf(crls);

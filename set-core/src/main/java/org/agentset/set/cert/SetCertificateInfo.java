@@ -52,25 +52,42 @@ public final class SetCertificateInfo {
     } catch (CertificateEncodingException | IOException e) {
       throw new MalformedCertExtensionException("certificate", "not DER", e);
     }
-    this.certificateType = set(SetCertObjectIdentifiers.CERTIFICATE_TYPE, CertificateType::fromExtensionValue);
-    this.agentType = set(SetCertObjectIdentifiers.AGENT_CERTIFICATE_TYPE, AgentCertificateType::fromExtensionValue);
-    this.hashedRootKey = set(SetCertObjectIdentifiers.HASHED_ROOT_KEY, HashedRootKey::fromExtensionValue);
-    this.merchantData = set(SetCertObjectIdentifiers.MERCHANT_DATA, MerchantData::fromExtensionValue);
-    this.cardCertRequired = set(SetCertObjectIdentifiers.CARD_CERT_REQUIRED, CardCertRequired::fromExtensionValue);
+    this.certificateType =
+        set(SetCertObjectIdentifiers.CERTIFICATE_TYPE, CertificateType::fromExtensionValue);
+    this.agentType =
+        set(
+            SetCertObjectIdentifiers.AGENT_CERTIFICATE_TYPE,
+            AgentCertificateType::fromExtensionValue);
+    this.hashedRootKey =
+        set(SetCertObjectIdentifiers.HASHED_ROOT_KEY, HashedRootKey::fromExtensionValue);
+    this.merchantData =
+        set(SetCertObjectIdentifiers.MERCHANT_DATA, MerchantData::fromExtensionValue);
+    this.cardCertRequired =
+        set(SetCertObjectIdentifiers.CARD_CERT_REQUIRED, CardCertRequired::fromExtensionValue);
     this.tunneling = set(SetCertObjectIdentifiers.TUNNELING, Tunneling::fromExtensionValue);
-    this.basicConstraints = standard(Extension.basicConstraints, "basicConstraints", BasicConstraints::getInstance);
+    this.basicConstraints =
+        standard(Extension.basicConstraints, "basicConstraints", BasicConstraints::getInstance);
     KeyUsage keyUsage = standard(Extension.keyUsage, "keyUsage", KeyUsage::getInstance);
-    this.purpose = keyUsage == null ? null : purposeOf(keyUsage, certificate.getPublicKey().getAlgorithm());
+    this.purpose =
+        keyUsage == null ? null : purposeOf(keyUsage, certificate.getPublicKey().getAlgorithm());
     SubjectKeyIdentifier ski =
-        standard(Extension.subjectKeyIdentifier, "subjectKeyIdentifier", SubjectKeyIdentifier::getInstance);
+        standard(
+            Extension.subjectKeyIdentifier,
+            "subjectKeyIdentifier",
+            SubjectKeyIdentifier::getInstance);
     this.subjectKeyId = ski == null ? null : ski.getKeyIdentifier();
     AuthorityKeyIdentifier aki =
-        standard(Extension.authorityKeyIdentifier, "authorityKeyIdentifier", AuthorityKeyIdentifier::getInstance);
+        standard(
+            Extension.authorityKeyIdentifier,
+            "authorityKeyIdentifier",
+            AuthorityKeyIdentifier::getInstance);
     this.authorityKeyId = aki == null ? null : aki.getKeyIdentifier();
     CertificatePolicies policies =
-        standard(Extension.certificatePolicies, "certificatePolicies", CertificatePolicies::getInstance);
+        standard(
+            Extension.certificatePolicies, "certificatePolicies", CertificatePolicies::getInstance);
     this.setPolicy =
-        policies != null && policies.getPolicyInformation(SetCertObjectIdentifiers.SET_POLICY_ROOT) != null;
+        policies != null
+            && policies.getPolicyInformation(SetCertObjectIdentifiers.SET_POLICY_ROOT) != null;
     this.profile = CertificateProfile.classify(certificateType, agentType, isCa(), purpose);
   }
 
@@ -94,7 +111,8 @@ public final class SetCertificateInfo {
       return null;
     }
     try {
-      return decoder.apply(org.agentset.set.asn1.cert.StrictDer.parse(ext.getExtnValue().getOctets(), field));
+      return decoder.apply(
+          org.agentset.set.asn1.cert.StrictDer.parse(ext.getExtnValue().getOctets(), field));
     } catch (MalformedCertExtensionException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -114,7 +132,8 @@ public final class SetCertificateInfo {
     if (bits == KeyUsage.digitalSignature) {
       return KeyPurpose.SIGNATURE;
     }
-    if ((bits == KeyUsage.keyEncipherment && rsaLike) || (bits == KeyUsage.keyAgreement && !rsaLike)) {
+    if ((bits == KeyUsage.keyEncipherment && rsaLike)
+        || (bits == KeyUsage.keyAgreement && !rsaLike)) {
       return KeyPurpose.KEY_EXCHANGE;
     }
     return null;

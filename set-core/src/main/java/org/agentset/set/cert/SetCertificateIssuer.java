@@ -45,15 +45,15 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 
 /**
  * Issues certificates for every {@link CertificateProfile}: the root (self-signed, with
- * hashedRootKey), the CA tiers and all end entities, enforcing the profile rules at issuance so that
- * nothing a CA signs could fail {@link SetPathValidator} for a structural reason.
+ * hashedRootKey), the CA tiers and all end entities, enforcing the profile rules at issuance so
+ * that nothing a CA signs could fail {@link SetPathValidator} for a structural reason.
  *
  * <p>Every certificate gets: a random positive 128-bit serial; certificateType (or AgentSET's
  * agentCertificateType), non-critical; keyUsage (critical) from the profile's {@link KeyPurpose}
- * and the key's algorithm; basicConstraints (critical), with the pathLenConstraint on CAs;
- * subject and authority key identifiers; certificatePolicies (critical) naming set-policy-root with
- * the SET qualifier; a CRL distribution point when the issuer publishes CRLs. See {@code
- * package-info} for why the SET private extensions are non-critical.
+ * and the key's algorithm; basicConstraints (critical), with the pathLenConstraint on CAs; subject
+ * and authority key identifiers; certificatePolicies (critical) naming set-policy-root with the SET
+ * qualifier; a CRL distribution point when the issuer publishes CRLs. See {@code package-info} for
+ * why the SET private extensions are non-critical.
  */
 public final class SetCertificateIssuer {
 
@@ -68,7 +68,8 @@ public final class SetCertificateIssuer {
    * @param random the source of serial numbers
    * @param rootQualifier the SET policy statement written into every certificate
    */
-  public SetCertificateIssuer(Provider provider, Clock clock, SecureRandom random, SetQualifier rootQualifier) {
+  public SetCertificateIssuer(
+      Provider provider, Clock clock, SecureRandom random, SetQualifier rootQualifier) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
@@ -80,7 +81,8 @@ public final class SetCertificateIssuer {
     if (spec.profile() != CertificateProfile.ROOT) {
       throw new IllegalArgumentException("issueRoot needs a ROOT spec, not " + spec.profile());
     }
-    if (!rootKeys.getPublic().equals(spec.publicKey())) {
+    if (!java.util.Arrays.equals(
+        rootKeys.getPublic().getEncoded(), spec.publicKey().getEncoded())) {
       throw new IllegalArgumentException("the key pair does not match the spec's public key");
     }
     Instant notBefore = now();
@@ -93,7 +95,8 @@ public final class SetCertificateIssuer {
   public X509Certificate issue(CertificateSpec spec, CaCredential issuer) {
     SetCertificateInfo ca = SetCertificateInfo.of(issuer.certificate());
     CertificateProfile caProfile =
-        ca.profile().orElseThrow(() -> new IllegalArgumentException("issuer has no AgentSET profile"));
+        ca.profile()
+            .orElseThrow(() -> new IllegalArgumentException("issuer has no AgentSET profile"));
     if (!spec.profile().allowedIssuers().contains(caProfile)) {
       throw new IllegalArgumentException(spec.profile() + " cannot be issued by " + caProfile);
     }
@@ -104,19 +107,21 @@ public final class SetCertificateIssuer {
     }
     Instant caNotAfter = issuer.certificate().getNotAfter().toInstant();
     if (notAfter.isAfter(caNotAfter)) {
-      throw new IllegalArgumentException("validity would outlast the issuing CA (" + caNotAfter + ")");
+      throw new IllegalArgumentException(
+          "validity would outlast the issuing CA (" + caNotAfter + ")");
     }
     if (!notAfter.isAfter(notBefore)) {
-      throw new IllegalArgumentException("notAfter " + notAfter + " is not after notBefore " + notBefore);
+      throw new IllegalArgumentException(
+          "notAfter " + notAfter + " is not after notBefore " + notBefore);
     }
     return build(
-            spec,
-            X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
-            notBefore,
-            notAfter,
-            KeyIdentifiers.of(spec.publicKey()),
-            issuer,
-            issuer.privateKey());
+        spec,
+        X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded()),
+        notBefore,
+        notAfter,
+        KeyIdentifiers.of(spec.publicKey()),
+        issuer,
+        issuer.privateKey());
   }
 
   private X509Certificate build(
@@ -137,7 +142,10 @@ public final class SetCertificateIssuer {
       if (p.entity() != null) {
         b.addExtension(SetCertObjectIdentifiers.CERTIFICATE_TYPE, false, p.certificateType());
       } else {
-        b.addExtension(SetCertObjectIdentifiers.AGENT_CERTIFICATE_TYPE, false, new AgentCertificateType(p.agentRole()));
+        b.addExtension(
+            SetCertObjectIdentifiers.AGENT_CERTIFICATE_TYPE,
+            false,
+            new AgentCertificateType(p.agentRole()));
       }
       b.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage(p.purpose(), spec)));
       b.addExtension(
@@ -147,29 +155,40 @@ public final class SetCertificateIssuer {
       b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(ski));
       if (issuer != null) {
         byte[] issuerSki = SetCertificateInfo.of(issuer.certificate()).subjectKeyId();
-        byte[] akid = issuerSki != null ? issuerSki : KeyIdentifiers.of(issuer.certificate().getPublicKey());
+        byte[] akid =
+            issuerSki != null ? issuerSki : KeyIdentifiers.of(issuer.certificate().getPublicKey());
         b.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(akid));
         if (issuer.crlUri().isPresent()) {
           GeneralNames uri =
               new GeneralNames(
-                  new GeneralName(GeneralName.uniformResourceIdentifier, new DERIA5String(issuer.crlUri().get().toString())));
+                  new GeneralName(
+                      GeneralName.uniformResourceIdentifier,
+                      new DERIA5String(issuer.crlUri().get().toString())));
           b.addExtension(
               Extension.cRLDistributionPoints,
               false,
-              new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(new DistributionPointName(uri), null, null)}));
+              new CRLDistPoint(
+                  new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(uri), null, null)
+                  }));
         }
       }
       b.addExtension(Extension.certificatePolicies, true, policies(spec));
-      addOptional(b, SetCertObjectIdentifiers.HASHED_ROOT_KEY, spec.nextRootKey() == null
-          ? null
-          : HashedRootKey.forNextRootKey(SubjectPublicKeyInfo.getInstance(spec.nextRootKey().getEncoded())));
+      addOptional(
+          b,
+          SetCertObjectIdentifiers.HASHED_ROOT_KEY,
+          spec.nextRootKey() == null
+              ? null
+              : HashedRootKey.forNextRootKey(
+                  SubjectPublicKeyInfo.getInstance(spec.nextRootKey().getEncoded())));
       addOptional(b, SetCertObjectIdentifiers.MERCHANT_DATA, spec.merchantData());
       addOptional(b, SetCertObjectIdentifiers.CARD_CERT_REQUIRED, spec.cardCertRequired());
       addOptional(b, SetCertObjectIdentifiers.TUNNELING, spec.tunneling());
     } catch (CertIOException e) {
       throw new IllegalStateException("cannot encode an extension", e);
     }
-    SignatureScheme scheme = issuer == null ? SignatureScheme.forKey(spec.publicKey()) : issuer.scheme();
+    SignatureScheme scheme =
+        issuer == null ? SignatureScheme.forKey(spec.publicKey()) : issuer.scheme();
     try {
       return new JcaX509CertificateConverter()
           .setProvider(provider)
@@ -179,7 +198,8 @@ public final class SetCertificateIssuer {
     }
   }
 
-  private static void addOptional(X509v3CertificateBuilder b, ASN1ObjectIdentifier oid, ASN1Encodable value)
+  private static void addOptional(
+      X509v3CertificateBuilder b, ASN1ObjectIdentifier oid, ASN1Encodable value)
       throws CertIOException {
     if (value != null) {
       b.addExtension(oid, false, value);
@@ -204,10 +224,11 @@ public final class SetCertificateIssuer {
     return switch (purpose) {
       case CERTIFICATE_SIGNING -> KeyUsage.keyCertSign | KeyUsage.cRLSign;
       case SIGNATURE -> KeyUsage.digitalSignature;
-      case KEY_EXCHANGE -> spec.publicKey() instanceof RSAPublicKey
-              || spec.publicKey().getAlgorithm().startsWith("ML-KEM")
-          ? KeyUsage.keyEncipherment
-          : KeyUsage.keyAgreement;
+      case KEY_EXCHANGE ->
+          spec.publicKey() instanceof RSAPublicKey
+                  || spec.publicKey().getAlgorithm().startsWith("ML-KEM")
+              ? KeyUsage.keyEncipherment
+              : KeyUsage.keyAgreement;
     };
   }
 
@@ -216,7 +237,8 @@ public final class SetCertificateIssuer {
     if (spec.publicKey() instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 3072) {
       throw new IllegalArgumentException("RSA keys must be at least 3072 bits");
     }
-    if (spec.publicKey() instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() != 256) {
+    if (spec.publicKey() instanceof ECPublicKey ec
+        && ec.getParams().getCurve().getField().getFieldSize() != 256) {
       throw new IllegalArgumentException("EC keys must be on P-256");
     }
     if (spec.profile().purpose() != KeyPurpose.KEY_EXCHANGE) {
@@ -238,5 +260,4 @@ public final class SetCertificateIssuer {
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
-
 }

@@ -53,7 +53,8 @@ public final class SetCrlIssuer {
    *
    * @throws IllegalArgumentException if {@code ca} is not a CRL-publishing CA
    */
-  public X509CRL issue(CaCredential ca, BigInteger crlNumber, Duration nextUpdateIn, List<Revocation> revoked) {
+  public X509CRL issue(
+      CaCredential ca, BigInteger crlNumber, Duration nextUpdateIn, List<Revocation> revoked) {
     SetCertificateInfo info = SetCertificateInfo.of(ca.certificate());
     CertificateProfile profile = info.profile().orElse(null);
     if (profile == null || !profile.issuesCrls()) {
@@ -65,10 +66,12 @@ public final class SetCrlIssuer {
     Instant thisUpdate = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     X509v2CRLBuilder b =
         new X509v2CRLBuilder(
-            X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()), Date.from(thisUpdate));
+            X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),
+            Date.from(thisUpdate));
     b.setNextUpdate(Date.from(thisUpdate.plus(nextUpdateIn)));
     for (Revocation r : revoked) {
-      b.addCRLEntry(r.serial(), Date.from(r.revokedAt().truncatedTo(ChronoUnit.SECONDS)), r.reason());
+      b.addCRLEntry(
+          r.serial(), Date.from(r.revokedAt().truncatedTo(ChronoUnit.SECONDS)), r.reason());
     }
     try {
       b.addExtension(Extension.cRLNumber, false, new CRLNumber(crlNumber));
@@ -76,7 +79,8 @@ public final class SetCrlIssuer {
       b.addExtension(
           Extension.authorityKeyIdentifier,
           false,
-          new AuthorityKeyIdentifier(ski != null ? ski : KeyIdentifiers.of(ca.certificate().getPublicKey())));
+          new AuthorityKeyIdentifier(
+              ski != null ? ski : KeyIdentifiers.of(ca.certificate().getPublicKey())));
       return new JcaX509CRLConverter()
           .setProvider(provider)
           .getCRL(b.build(ca.scheme().signer(ca.privateKey(), provider)));

@@ -56,7 +56,8 @@ public final class SetPathValidator {
    * @param trustedRoots self-signed ROOT-profile certificates
    * @throws IllegalArgumentException if a trusted certificate is not a self-signed SET root
    */
-  public SetPathValidator(Provider provider, Clock clock, Collection<X509Certificate> trustedRoots) {
+  public SetPathValidator(
+      Provider provider, Clock clock, Collection<X509Certificate> trustedRoots) {
     this.provider = Objects.requireNonNull(provider, "provider");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.roots = List.copyOf(trustedRoots);
@@ -64,7 +65,8 @@ public final class SetPathValidator {
     for (X509Certificate root : roots) {
       SetCertificateInfo info = SetCertificateInfo.of(root);
       if (info.profile().orElse(null) != CertificateProfile.ROOT || !selfSigned(root)) {
-        throw new IllegalArgumentException("not a self-signed SET root: " + root.getSubjectX500Principal());
+        throw new IllegalArgumentException(
+            "not a self-signed SET root: " + root.getSubjectX500Principal());
       }
       infos.add(info);
     }
@@ -86,7 +88,8 @@ public final class SetPathValidator {
    * @throws SetPathValidationException {@link PathRule#ROOT_ROLLOVER} when no trusted root commits
    *     to its key, or the rule its self-signature or validity breaks (position 0)
    */
-  public X509Certificate acceptRolloverRoot(X509Certificate newRoot) throws SetPathValidationException {
+  public X509Certificate acceptRolloverRoot(X509Certificate newRoot)
+      throws SetPathValidationException {
     return rolloverRoot(newRoot, 0, clock.instant());
   }
 
@@ -98,7 +101,8 @@ public final class SetPathValidator {
   public ValidatedPath validate(List<X509Certificate> chain, RevocationData revocationData)
       throws SetPathValidationException {
     if (chain == null || chain.isEmpty() || chain.size() > MAX_CHAIN) {
-      throw new SetPathValidationException(PathRule.CHAIN_SHAPE, 0, "chain must hold 1.." + MAX_CHAIN + " certificates");
+      throw new SetPathValidationException(
+          PathRule.CHAIN_SHAPE, 0, "chain must hold 1.." + MAX_CHAIN + " certificates");
     }
     Instant now = clock.instant();
     int n = chain.size();
@@ -132,13 +136,16 @@ public final class SetPathValidator {
       checkValidity(cert, i, now);
       CertificateProfile issuerProfile = issuerInfo.profile().orElseThrow();
       if (!profile.allowedIssuers().contains(issuerProfile)) {
-        throw new SetPathValidationException(PathRule.ISSUER_TYPE, i, profile + " issued by " + issuerProfile);
+        throw new SetPathValidationException(
+            PathRule.ISSUER_TYPE, i, profile + " issued by " + issuerProfile);
       }
       if (profile.isCa()) {
         if (remaining <= 0) {
-          throw new SetPathValidationException(PathRule.PATH_LENGTH, i, "CA certificate beyond the allowed path length");
+          throw new SetPathValidationException(
+              PathRule.PATH_LENGTH, i, "CA certificate beyond the allowed path length");
         }
-        remaining = Math.min(remaining - 1, info.pathLength() < 0 ? Integer.MAX_VALUE : info.pathLength());
+        remaining =
+            Math.min(remaining - 1, info.pathLength() < 0 ? Integer.MAX_VALUE : info.pathLength());
       }
       links.add(new PathLink(cert, info, profile, i, issuer, issuerProfile));
       issuer = cert;
@@ -153,27 +160,31 @@ public final class SetPathValidator {
         : new ValidatedPath(path, leaf.info(), leaf.profile(), anchor, rollover);
   }
 
-  private static SetCertificateInfo decode(X509Certificate cert, int position) throws SetPathValidationException {
+  private static SetCertificateInfo decode(X509Certificate cert, int position)
+      throws SetPathValidationException {
     try {
       return SetCertificateInfo.of(cert);
     } catch (MalformedCertExtensionException e) {
-      throw new SetPathValidationException(PathRule.MALFORMED_EXTENSION, position, e.getMessage(), e);
+      throw new SetPathValidationException(
+          PathRule.MALFORMED_EXTENSION, position, e.getMessage(), e);
     }
   }
 
   /** Critical extensions, basic constraints, type, key usage and policy of one certificate. */
-  private static CertificateProfile checkStructure(X509Certificate cert, SetCertificateInfo info, int i)
-      throws SetPathValidationException {
+  private static CertificateProfile checkStructure(
+      X509Certificate cert, SetCertificateInfo info, int i) throws SetPathValidationException {
     Set<String> critical = cert.getCriticalExtensionOIDs();
     if (critical != null) {
       for (String oid : critical) {
         if (!PROCESSED_CRITICAL.contains(oid)) {
-          throw new SetPathValidationException(PathRule.CRITICAL_EXTENSION, i, "unprocessed critical extension " + oid);
+          throw new SetPathValidationException(
+              PathRule.CRITICAL_EXTENSION, i, "unprocessed critical extension " + oid);
         }
       }
     }
     if (!info.hasBasicConstraints()) {
-      throw new SetPathValidationException(PathRule.BASIC_CONSTRAINTS, i, "basicConstraints missing");
+      throw new SetPathValidationException(
+          PathRule.BASIC_CONSTRAINTS, i, "basicConstraints missing");
     }
     boolean certSigning = info.purpose().orElse(null) == KeyPurpose.CERTIFICATE_SIGNING;
     if (certSigning && !info.isCa()) {
@@ -181,13 +192,23 @@ public final class SetPathValidator {
     }
     CertificateProfile profile =
         info.profile()
-            .orElseThrow(() -> new SetPathValidationException(PathRule.CERTIFICATE_TYPE, i, "no AgentSET profile fits"));
+            .orElseThrow(
+                () ->
+                    new SetPathValidationException(
+                        PathRule.CERTIFICATE_TYPE, i, "no AgentSET profile fits"));
     if (profile == CertificateProfile.ROOT) {
-      throw new SetPathValidationException(PathRule.ISSUER_TYPE, i, "a root certificate below another certificate");
+      throw new SetPathValidationException(
+          PathRule.ISSUER_TYPE, i, "a root certificate below another certificate");
     }
     if (info.purpose().orElse(null) != profile.purpose()) {
       throw new SetPathValidationException(
-          PathRule.KEY_USAGE, i, profile + " needs " + profile.purpose() + ", keyUsage allows " + info.purpose().orElse(null));
+          PathRule.KEY_USAGE,
+          i,
+          profile
+              + " needs "
+              + profile.purpose()
+              + ", keyUsage allows "
+              + info.purpose().orElse(null));
     }
     if (!info.hasSetPolicy()) {
       throw new SetPathValidationException(PathRule.POLICY, i, "set-policy-root missing");
@@ -196,29 +217,39 @@ public final class SetPathValidator {
   }
 
   private void checkIssuer(
-      X509Certificate cert, SetCertificateInfo info, X509Certificate issuer, SetCertificateInfo issuerInfo, int i)
+      X509Certificate cert,
+      SetCertificateInfo info,
+      X509Certificate issuer,
+      SetCertificateInfo issuerInfo,
+      int i)
       throws SetPathValidationException {
     if (!cert.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-      throw new SetPathValidationException(PathRule.ISSUER_MISMATCH, i, "issuer name is not the next certificate's subject");
+      throw new SetPathValidationException(
+          PathRule.ISSUER_MISMATCH, i, "issuer name is not the next certificate's subject");
     }
     byte[] aki = info.authorityKeyId();
     byte[] ski = issuerInfo.subjectKeyId();
     if (aki != null && ski != null && !Arrays.equals(aki, ski)) {
-      throw new SetPathValidationException(PathRule.ISSUER_MISMATCH, i, "authorityKeyIdentifier is not the issuer's key");
+      throw new SetPathValidationException(
+          PathRule.ISSUER_MISMATCH, i, "authorityKeyIdentifier is not the issuer's key");
     }
     try {
       cert.verify(issuer.getPublicKey(), provider);
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new SetPathValidationException(PathRule.SIGNATURE, i, "signature does not verify with the issuer key", e);
+      throw new SetPathValidationException(
+          PathRule.SIGNATURE, i, "signature does not verify with the issuer key", e);
     }
   }
 
-  private static void checkValidity(X509Certificate cert, int i, Instant now) throws SetPathValidationException {
+  private static void checkValidity(X509Certificate cert, int i, Instant now)
+      throws SetPathValidationException {
     if (now.isBefore(cert.getNotBefore().toInstant())) {
-      throw new SetPathValidationException(PathRule.NOT_YET_VALID, i, "valid from " + cert.getNotBefore().toInstant());
+      throw new SetPathValidationException(
+          PathRule.NOT_YET_VALID, i, "valid from " + cert.getNotBefore().toInstant());
     }
     if (now.isAfter(cert.getNotAfter().toInstant())) {
-      throw new SetPathValidationException(PathRule.EXPIRED, i, "expired " + cert.getNotAfter().toInstant());
+      throw new SetPathValidationException(
+          PathRule.EXPIRED, i, "expired " + cert.getNotAfter().toInstant());
     }
   }
 
@@ -226,19 +257,25 @@ public final class SetPathValidator {
       throws SetPathValidationException {
     SetCertificateInfo info = decode(candidate, position);
     if (info.profile().orElse(null) != CertificateProfile.ROOT || !selfSigned(candidate)) {
-      throw new SetPathValidationException(PathRule.UNKNOWN_ROOT, position, "untrusted self-signed certificate");
+      throw new SetPathValidationException(
+          PathRule.UNKNOWN_ROOT, position, "untrusted self-signed certificate");
     }
-    SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(candidate.getPublicKey().getEncoded());
+    SubjectPublicKeyInfo spki =
+        SubjectPublicKeyInfo.getInstance(candidate.getPublicKey().getEncoded());
     boolean committed =
-        rootInfos.stream().anyMatch(r -> r.hashedRootKey().map(h -> h.commitsTo(spki)).orElse(false));
+        rootInfos.stream()
+            .anyMatch(r -> r.hashedRootKey().map(h -> h.commitsTo(spki)).orElse(false));
     if (!committed) {
       throw new SetPathValidationException(
-          PathRule.ROOT_ROLLOVER, position, "no trusted root's hashedRootKey commits to this root's key");
+          PathRule.ROOT_ROLLOVER,
+          position,
+          "no trusted root's hashedRootKey commits to this root's key");
     }
     try {
       candidate.verify(candidate.getPublicKey(), provider);
     } catch (GeneralSecurityException | RuntimeException e) {
-      throw new SetPathValidationException(PathRule.SIGNATURE, position, "root self-signature does not verify", e);
+      throw new SetPathValidationException(
+          PathRule.SIGNATURE, position, "root self-signature does not verify", e);
     }
     checkValidity(candidate, position, now);
     return candidate;
@@ -249,7 +286,8 @@ public final class SetPathValidator {
    * key identifier. A root that matches but whose key does not verify is returned so the signature
    * rule reports it; a root of the same name with another key is not the issuer.
    */
-  private X509Certificate trustedIssuerOf(X509Certificate top, int position) throws SetPathValidationException {
+  private X509Certificate trustedIssuerOf(X509Certificate top, int position)
+      throws SetPathValidationException {
     byte[] aki = decode(top, position).authorityKeyId();
     X509Certificate sameKey = null;
     for (int i = 0; i < roots.size(); i++) {
@@ -270,7 +308,9 @@ public final class SetPathValidator {
     }
     if (sameKey == null) {
       throw new SetPathValidationException(
-          PathRule.UNKNOWN_ROOT, position, "issuer " + top.getIssuerX500Principal() + " is not a trusted root");
+          PathRule.UNKNOWN_ROOT,
+          position,
+          "issuer " + top.getIssuerX500Principal() + " is not a trusted root");
     }
     return sameKey;
   }

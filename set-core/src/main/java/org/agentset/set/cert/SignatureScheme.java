@@ -12,8 +12,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  *
  * <p>{@link #RSA_PSS_SHA256} for the {@code rsa} suite (RSA-3072; PSS rather than PKCS#1 v1.5
  * because OpenSSL 3 verifies PSS certificate chains and v1.5 is what SET 1.0 used and the suites
- * retire), {@link #ECDSA_P256_SHA256} for {@code p256}, {@link #ML_DSA_65} for the signature half of
- * {@code pq-hybrid} (not verifiable by OpenSSL 3.0).
+ * retire), {@link #ECDSA_P256_SHA256} for {@code p256}, {@link #ML_DSA_65} for the signature half
+ * of {@code pq-hybrid} (not verifiable by OpenSSL 3.0).
  */
 public enum SignatureScheme {
   RSA_PSS_SHA256("SHA256withRSAandMGF1", "RSA"),
@@ -36,7 +36,8 @@ public enum SignatureScheme {
   /** A content signer for {@code key}, using {@code provider}. */
   public ContentSigner signer(PrivateKey key, Provider provider) {
     if (!matches(key.getAlgorithm())) {
-      throw new IllegalArgumentException(this + " cannot sign with a " + key.getAlgorithm() + " key");
+      throw new IllegalArgumentException(
+          this + " cannot sign with a " + key.getAlgorithm() + " key");
     }
     try {
       return new JcaContentSignerBuilder(jcaName).setProvider(provider).build(key);

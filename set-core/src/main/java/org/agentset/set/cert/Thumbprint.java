@@ -21,7 +21,8 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  */
 public final class Thumbprint {
 
-  private static final AlgorithmIdentifier SHA256 = new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256);
+  private static final AlgorithmIdentifier SHA256 =
+      new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256);
 
   private final byte[] value;
 

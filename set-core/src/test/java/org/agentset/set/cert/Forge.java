@@ -22,17 +22,23 @@ final class Forge {
 
   static X509Certificate modify(X509Certificate cert, PrivateKey signer, Change change) {
     try {
-      X509v3CertificateBuilder b = new X509v3CertificateBuilder(new X509CertificateHolder(cert.getEncoded()));
+      X509v3CertificateBuilder b =
+          new X509v3CertificateBuilder(new X509CertificateHolder(cert.getEncoded()));
       change.apply(b);
       return new JcaX509CertificateConverter()
           .setProvider(TestKeys.BC)
-          .getCertificate(b.build(SignatureScheme.forKeyAlgorithm(signer.getAlgorithm()).signer(signer, TestKeys.BC)));
+          .getCertificate(
+              b.build(
+                  SignatureScheme.forKeyAlgorithm(signer.getAlgorithm())
+                      .signer(signer, TestKeys.BC)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Re-signs {@code cert} as if issued by {@code issuer} (name, AKI, key), profile rules ignored. */
+  /**
+   * Re-signs {@code cert} as if issued by {@code issuer} (name, AKI, key), profile rules ignored.
+   */
   static X509Certificate reissue(X509Certificate cert, CaCredential issuer) {
     try {
       X509CertificateHolder h = new X509CertificateHolder(cert.getEncoded());
@@ -53,7 +59,8 @@ final class Forge {
       b.addExtension(
           org.bouncycastle.asn1.x509.Extension.authorityKeyIdentifier,
           false,
-          new org.bouncycastle.asn1.x509.AuthorityKeyIdentifier(SetCertificateInfo.of(issuer.certificate()).subjectKeyId()));
+          new org.bouncycastle.asn1.x509.AuthorityKeyIdentifier(
+              SetCertificateInfo.of(issuer.certificate()).subjectKeyId()));
       return new JcaX509CertificateConverter()
           .setProvider(TestKeys.BC)
           .getCertificate(b.build(issuer.scheme().signer(issuer.privateKey(), TestKeys.BC)));

@@ -76,8 +76,12 @@ final class OpenSsl {
   }
 
   private static void block(StringBuilder sb, String type, byte[] der) {
-    sb.append("-----BEGIN ").append(type).append("-----\n")
+    sb.append("-----BEGIN ")
+        .append(type)
+        .append("-----\n")
         .append(Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der))
-        .append("\n-----END ").append(type).append("-----\n");
+        .append("\n-----END ")
+        .append(type)
+        .append("-----\n");
   }
 }

@@ -3,27 +3,25 @@ package org.agentset.set.cert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigInteger;
 import java.security.KeyPair;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.agentset.set.asn1.cert.BrandCRLIdentifier;
 import org.agentset.set.asn1.cert.SetCertObjectIdentifiers;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERNull;
-import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** Each {@link PathRule} fails on a path built to break exactly that rule (P-256 hierarchy). */
+/**
+ * Each structural {@link PathRule} fails on a path built to break exactly that rule (P-256
+ * hierarchy); the revocation rules are in {@link RevocationRuleFailureTest}.
+ */
 class PathRuleFailureTest {
 
   private final TestPki pki = TestPki.p256();
@@ -54,9 +52,18 @@ class PathRuleFailureTest {
   @Test
   void malformedCertificateTypeNamesTheField() {
     X509Certificate bad =
-        Forge.modify(pki.cardholder, pki.ccaCa.privateKey(), b -> b.replaceExtension(
-            SetCertObjectIdentifiers.CERTIFICATE_TYPE, false, new DERBitString(new byte[] {0x00, 0x08}, 3)));
-    fails(() -> validator.validate(pki.chain(bad, pki.cca), pki.revocation()), PathRule.MALFORMED_EXTENSION, 0);
+        Forge.modify(
+            pki.cardholder,
+            pki.ccaCa.privateKey(),
+            b ->
+                b.replaceExtension(
+                    SetCertObjectIdentifiers.CERTIFICATE_TYPE,
+                    false,
+                    new DERBitString(new byte[] {0x00, 0x08}, 3)));
+    fails(
+        () -> validator.validate(pki.chain(bad, pki.cca), pki.revocation()),
+        PathRule.MALFORMED_EXTENSION,
+        0);
     assertThatThrownBy(() -> validator.validate(pki.chain(bad, pki.cca), pki.revocation()))
         .hasMessageContaining("certificateType");
   }
@@ -64,23 +71,37 @@ class PathRuleFailureTest {
   @Test
   void missingCertificateType() {
     X509Certificate bad =
-        Forge.modify(pki.cardholder, pki.ccaCa.privateKey(), b -> b.removeExtension(SetCertObjectIdentifiers.CERTIFICATE_TYPE));
+        Forge.modify(
+            pki.cardholder,
+            pki.ccaCa.privateKey(),
+            b -> b.removeExtension(SetCertObjectIdentifiers.CERTIFICATE_TYPE));
     failsFor(bad, pki.cca, PathRule.CERTIFICATE_TYPE, 0);
   }
 
   @Test
   void unknownRoot() {
     SetPathValidator other = TestPki.rsa().validator();
-    fails(() -> other.validate(pki.chain(pki.cardholder, pki.cca), pki.revocation()), PathRule.UNKNOWN_ROOT, 3);
+    fails(
+        () -> other.validate(pki.chain(pki.cardholder, pki.cca), pki.revocation()),
+        PathRule.UNKNOWN_ROOT,
+        3);
   }
 
   @Test
   void untrustedSelfSignedNonRootIsUnknownRoot() {
     KeyPair k = TestKeys.p256();
     X509Certificate selfSignedBrand =
-        Forge.modify(pki.brand, k.getPrivate(), b -> b.setIssuer(org.bouncycastle.asn1.x500.X500Name.getInstance(
-            pki.brand.getSubjectX500Principal().getEncoded())));
-    fails(() -> validator.validate(List.of(selfSignedBrand), pki.revocation()), PathRule.UNKNOWN_ROOT, 0);
+        Forge.modify(
+            pki.brand,
+            k.getPrivate(),
+            b ->
+                b.setIssuer(
+                    org.bouncycastle.asn1.x500.X500Name.getInstance(
+                        pki.brand.getSubjectX500Principal().getEncoded())));
+    fails(
+        () -> validator.validate(List.of(selfSignedBrand), pki.revocation()),
+        PathRule.UNKNOWN_ROOT,
+        0);
   }
 
   @Test
@@ -97,8 +118,14 @@ class PathRuleFailureTest {
   @Test
   void notYetValid() {
     SetCertificateIssuer later =
-        new SetCertificateIssuer(TestKeys.BC, Clock.offset(TestPki.ISSUE_CLOCK, Duration.ofDays(2)), new java.security.SecureRandom(), TestPki.QUALIFIER);
-    X509Certificate future = later.issue(CertificateSpec.wallet(TestPki.dn("future"), TestKeys.p256().getPublic()), pki.ccaCa);
+        new SetCertificateIssuer(
+            TestKeys.BC,
+            Clock.offset(TestPki.ISSUE_CLOCK, Duration.ofDays(2)),
+            new java.security.SecureRandom(),
+            TestPki.QUALIFIER);
+    X509Certificate future =
+        later.issue(
+            CertificateSpec.wallet(TestPki.dn("future"), TestKeys.p256().getPublic()), pki.ccaCa);
     failsFor(future, pki.cca, PathRule.NOT_YET_VALID, 0);
   }
 
@@ -106,7 +133,9 @@ class PathRuleFailureTest {
   void expired() {
     X509Certificate shortLived =
         pki.issuer.issue(
-            CertificateSpec.wallet(TestPki.dn("short"), TestKeys.p256().getPublic()).validity(Duration.ofHours(12)), pki.ccaCa);
+            CertificateSpec.wallet(TestPki.dn("short"), TestKeys.p256().getPublic())
+                .validity(Duration.ofHours(12)),
+            pki.ccaCa);
     failsFor(shortLived, pki.cca, PathRule.EXPIRED, 0);
   }
 
@@ -119,42 +148,60 @@ class PathRuleFailureTest {
   @Test
   void cardholderCaIssuedByRootIsTheWrongTypeAtPosition() {
     X509Certificate wrong = Forge.reissue(pki.cca, pki.rootCa);
-    fails(() -> validator.validate(List.of(pki.cardholder, wrong), pki.revocation()), PathRule.ISSUER_TYPE, 1);
+    fails(
+        () -> validator.validate(List.of(pki.cardholder, wrong), pki.revocation()),
+        PathRule.ISSUER_TYPE,
+        1);
   }
 
   @Test
   void issuerRefusesTheSameWrongTypes() {
-    assertThatThrownBy(() -> pki.issuer.issue(CertificateSpec.wallet(TestPki.dn("w"), TestKeys.p256().getPublic()), pki.mcaCa))
+    assertThatThrownBy(
+            () ->
+                pki.issuer.issue(
+                    CertificateSpec.wallet(TestPki.dn("w"), TestKeys.p256().getPublic()),
+                    pki.mcaCa))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("MERCHANT_CA");
   }
 
   @Test
   void signatureCertificateWithKeyExchangeUsage() {
-    X509Certificate bad = withKeyUsage(pki.cardholder, pki.ccaCa, KeyUsage.digitalSignature | KeyUsage.keyAgreement);
+    X509Certificate bad =
+        withKeyUsage(pki.cardholder, pki.ccaCa, KeyUsage.digitalSignature | KeyUsage.keyAgreement);
     failsFor(bad, pki.cca, PathRule.KEY_USAGE, 0);
   }
 
   @Test
   void keyExchangeCertificateThatCanAlsoSign() {
-    X509Certificate bad = withKeyUsage(pki.gatewayKx, pki.pcaCa, KeyUsage.keyAgreement | KeyUsage.digitalSignature);
+    X509Certificate bad =
+        withKeyUsage(pki.gatewayKx, pki.pcaCa, KeyUsage.keyAgreement | KeyUsage.digitalSignature);
     failsFor(bad, pki.pca, PathRule.KEY_USAGE, 0);
   }
 
   @Test
   void caCertificateThatCanAlsoSignMessages() {
     X509Certificate bad =
-        withKeyUsage(pki.cca, pki.geoCa, KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature);
+        withKeyUsage(
+            pki.cca,
+            pki.geoCa,
+            KeyUsage.keyCertSign | KeyUsage.cRLSign | KeyUsage.digitalSignature);
     failsFor(pki.cardholder, bad, PathRule.KEY_USAGE, 1);
   }
 
-  private static X509Certificate withKeyUsage(X509Certificate cert, CaCredential issuer, int usage) {
-    return Forge.modify(cert, issuer.privateKey(), b -> b.replaceExtension(Extension.keyUsage, true, new KeyUsage(usage)));
+  private static X509Certificate withKeyUsage(
+      X509Certificate cert, CaCredential issuer, int usage) {
+    return Forge.modify(
+        cert,
+        issuer.privateKey(),
+        b -> b.replaceExtension(Extension.keyUsage, true, new KeyUsage(usage)));
   }
 
   @Test
   void caWithoutBasicConstraints() {
-    X509Certificate bad = Forge.modify(pki.cca, pki.geoCa.privateKey(), b -> b.removeExtension(Extension.basicConstraints));
+    X509Certificate bad =
+        Forge.modify(
+            pki.cca, pki.geoCa.privateKey(), b -> b.removeExtension(Extension.basicConstraints));
     failsFor(pki.cardholder, bad, PathRule.BASIC_CONSTRAINTS, 1);
   }
 
@@ -163,106 +210,46 @@ class PathRuleFailureTest {
     KeyPair bk = TestKeys.p256();
     KeyPair gk = TestKeys.p256();
     KeyPair ck = TestKeys.p256();
-    X509Certificate brand0 = pki.issuer.issue(
-        CertificateSpec.brand(TestPki.dn("Brand without geo"), bk.getPublic()).pathLength(1), pki.rootCa);
+    X509Certificate brand0 =
+        pki.issuer.issue(
+            CertificateSpec.brand(TestPki.dn("Brand without geo"), bk.getPublic()).pathLength(1),
+            pki.rootCa);
     CaCredential brand0Ca = new CaCredential(brand0, bk.getPrivate(), null);
-    X509Certificate geo0 = pki.issuer.issue(CertificateSpec.geoPolitical(TestPki.dn("Geo0"), gk.getPublic()), brand0Ca);
+    X509Certificate geo0 =
+        pki.issuer.issue(
+            CertificateSpec.geoPolitical(TestPki.dn("Geo0"), gk.getPublic()), brand0Ca);
     CaCredential geo0Ca = new CaCredential(geo0, gk.getPrivate(), null);
-    X509Certificate cca0 = pki.issuer.issue(CertificateSpec.cardholderCa(TestPki.dn("CCA0"), ck.getPublic()), geo0Ca);
-    X509Certificate leaf = pki.issuer.issue(
-        CertificateSpec.wallet(TestPki.dn("w0"), TestKeys.p256().getPublic()), new CaCredential(cca0, ck.getPrivate(), null));
-    fails(() -> validator.validate(List.of(leaf, cca0, geo0, brand0), pki.revocation()), PathRule.PATH_LENGTH, 1);
+    X509Certificate cca0 =
+        pki.issuer.issue(CertificateSpec.cardholderCa(TestPki.dn("CCA0"), ck.getPublic()), geo0Ca);
+    X509Certificate leaf =
+        pki.issuer.issue(
+            CertificateSpec.wallet(TestPki.dn("w0"), TestKeys.p256().getPublic()),
+            new CaCredential(cca0, ck.getPrivate(), null));
+    fails(
+        () -> validator.validate(List.of(leaf, cca0, geo0, brand0), pki.revocation()),
+        PathRule.PATH_LENGTH,
+        1);
   }
 
   @Test
   void missingSetPolicy() {
-    X509Certificate bad = Forge.modify(pki.cardholder, pki.ccaCa.privateKey(), b -> b.removeExtension(Extension.certificatePolicies));
+    X509Certificate bad =
+        Forge.modify(
+            pki.cardholder,
+            pki.ccaCa.privateKey(),
+            b -> b.removeExtension(Extension.certificatePolicies));
     failsFor(bad, pki.cca, PathRule.POLICY, 0);
   }
 
   @Test
   void unknownCriticalExtension() {
     X509Certificate bad =
-        Forge.modify(pki.cardholder, pki.ccaCa.privateKey(), b -> b.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), true, DERNull.INSTANCE));
+        Forge.modify(
+            pki.cardholder,
+            pki.ccaCa.privateKey(),
+            b ->
+                b.addExtension(
+                    new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), true, DERNull.INSTANCE));
     failsFor(bad, pki.cca, PathRule.CRITICAL_EXTENSION, 0);
-  }
-
-  @Test
-  void crlMissing() {
-    List<X509CRL> withoutPca = pki.crls.stream().filter(c -> !c.getIssuerX500Principal().equals(pki.pca.getSubjectX500Principal())).toList();
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.crlsOnly(withoutPca)), PathRule.CRL_MISSING, 0);
-  }
-
-  @Test
-  void crlSignedByTheWrongKeyCountsAsMissing() {
-    List<X509CRL> crls = new ArrayList<>(pki.crls);
-    crls.removeIf(c -> c.getIssuerX500Principal().equals(pki.pca.getSubjectX500Principal()));
-    CaCredential impostor = new CaCredential(pki.pca, pki.mcaCa.privateKey(), null);
-    crls.add(new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK).issue(impostor, BigInteger.TWO, Duration.ofDays(7), List.of()));
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.crlsOnly(crls)), PathRule.CRL_MISSING, 0);
-  }
-
-  @Test
-  void crlStale() {
-    SetPathValidator later = pki.validator(Clock.fixed(TestPki.T0.plus(Duration.ofDays(8)), ZoneOffset.UTC));
-    fails(() -> later.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.crlsOnly(pki.crls)), PathRule.CRL_STALE, 3);
-  }
-
-  @Test
-  void revoked() {
-    List<X509CRL> crls = new ArrayList<>(pki.crls);
-    crls.add(pcaCrl2RevokingGatewaySig());
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.crlsOnly(crls)), PathRule.REVOKED, 0);
-    // the BCI (listing CRL 1) does not hide the newer CRL 2
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.withBci(crls, pki.bci)), PathRule.REVOKED, 0);
-  }
-
-  private X509CRL pcaCrl2RevokingGatewaySig() {
-    return new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK)
-        .issue(pki.pcaCa, BigInteger.TWO, Duration.ofDays(7),
-            List.of(new SetCrlIssuer.Revocation(pki.gatewaySig.getSerialNumber(), TestPki.T0, CRLReason.keyCompromise)));
-  }
-
-  @Test
-  void bciMissing() {
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), new RevocationData(pki.crls, null, true)), PathRule.BCI_MISSING, 3);
-  }
-
-  @Test
-  void bciFromAnotherBrandKey() {
-    BrandCRLIdentifier foreign = TestPki.rsa().bci;
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.withBci(pki.crls, foreign)), PathRule.BCI_INVALID, 3);
-  }
-
-  @Test
-  void bciExpired() {
-    SetPathValidator later = pki.validator(Clock.fixed(TestPki.T0.plus(Duration.ofDays(8)), ZoneOffset.UTC));
-    fails(() -> later.validate(pki.chain(pki.gatewaySig, pki.pca), pki.revocation()), PathRule.BCI_INVALID, 3);
-  }
-
-  @Test
-  void bciListsANewerCrlThanHeld() {
-    List<X509CRL> listed = new ArrayList<>(pki.crls);
-    listed.add(pcaCrl2RevokingGatewaySig());
-    listed.removeIf(c -> c.getIssuerX500Principal().equals(pki.pca.getSubjectX500Principal())
-        && BrandCrlIdentifiers.crlNumber(c).orElseThrow().equals(BigInteger.ONE));
-    BrandCRLIdentifier newer = new BrandCrlIdentifiers(TestKeys.BC, TestPki.ISSUE_CLOCK)
-        .issue(pki.brandCa, "AgentCard", BigInteger.TWO, Duration.ofDays(7), listed);
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.withBci(pki.crls, newer)), PathRule.BCI_MISMATCH, 0);
-  }
-
-  @Test
-  void bciNotListingTheIssuer() {
-    List<X509CRL> partial = pki.crls.stream().filter(c -> !c.getIssuerX500Principal().equals(pki.pca.getSubjectX500Principal())).toList();
-    BrandCRLIdentifier bci = new BrandCrlIdentifiers(TestKeys.BC, TestPki.ISSUE_CLOCK)
-        .issue(pki.brandCa, "AgentCard", BigInteger.TWO, Duration.ofDays(7), partial);
-    fails(() -> validator.validate(pki.chain(pki.gatewaySig, pki.pca), RevocationData.withBci(pki.crls, bci)), PathRule.BCI_MISMATCH, 0);
-  }
-
-  @Test
-  void cardholderCertificatesNeedNoCrlFromTheCardholderCa() throws Exception {
-    List<X509CRL> noneForCca = pki.crls; // the CCA publishes none
-    assertThat(validator.validate(pki.chain(pki.cardholder, pki.cca), RevocationData.withBci(noneForCca, pki.bci)).leafProfile())
-        .isEqualTo(CertificateProfile.CARDHOLDER);
   }
 }

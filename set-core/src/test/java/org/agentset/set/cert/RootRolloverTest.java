@@ -19,7 +19,10 @@ class RootRolloverTest {
 
   private X509Certificate successor(KeyPair keys) {
     return pki.issuer.issueRoot(
-        CertificateSpec.root(TestPki.dn("AgentSET Root CA 2"), keys.getPublic(), TestKeys.rsa("wallet").getPublic())
+        CertificateSpec.root(
+                TestPki.dn("AgentSET Root CA 2"),
+                keys.getPublic(),
+                TestKeys.rsa("wallet").getPublic())
             .validity(Duration.ofDays(3650)),
         keys);
   }
@@ -31,11 +34,16 @@ class RootRolloverTest {
 
     CaCredential newRootCa = new CaCredential(newRoot, pki.nextRootKeys.getPrivate(), null);
     KeyPair bk = TestKeys.rsa("ca-msg");
-    X509Certificate brand2 = pki.issuer.issue(CertificateSpec.brand(TestPki.dn("Brand under root 2"), bk.getPublic()), newRootCa);
+    X509Certificate brand2 =
+        pki.issuer.issue(
+            CertificateSpec.brand(TestPki.dn("Brand under root 2"), bk.getPublic()), newRootCa);
     List<java.security.cert.X509CRL> crls = new ArrayList<>(pki.crls);
-    crls.add(new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK).issue(newRootCa, BigInteger.ONE, Duration.ofDays(7), List.of()));
+    crls.add(
+        new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK)
+            .issue(newRootCa, BigInteger.ONE, Duration.ofDays(7), List.of()));
 
-    ValidatedPath viaOldRoot = validator.validate(List.of(brand2, newRoot), RevocationData.crlsOnly(crls));
+    ValidatedPath viaOldRoot =
+        validator.validate(List.of(brand2, newRoot), RevocationData.crlsOnly(crls));
     assertThat(viaOldRoot.anchoredByRollover()).isTrue();
     assertThat(viaOldRoot.anchor()).isEqualTo(newRoot);
 
@@ -48,30 +56,44 @@ class RootRolloverTest {
   void successorWithAnotherKeyIsRefused() {
     X509Certificate impostor = successor(TestKeys.rsa("brand"));
     assertThatThrownBy(() -> validator.acceptRolloverRoot(impostor))
-        .isInstanceOfSatisfying(SetPathValidationException.class, e -> assertThat(e.rule()).isEqualTo(PathRule.ROOT_ROLLOVER));
-    assertThatThrownBy(() -> validator.validate(List.of(impostor), RevocationData.crlsOnly(pki.crls)))
-        .isInstanceOfSatisfying(SetPathValidationException.class, e -> {
-          assertThat(e.rule()).isEqualTo(PathRule.ROOT_ROLLOVER);
-          assertThat(e.position()).isZero();
-        });
+        .isInstanceOfSatisfying(
+            SetPathValidationException.class,
+            e -> assertThat(e.rule()).isEqualTo(PathRule.ROOT_ROLLOVER));
+    assertThatThrownBy(
+            () -> validator.validate(List.of(impostor), RevocationData.crlsOnly(pki.crls)))
+        .isInstanceOfSatisfying(
+            SetPathValidationException.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo(PathRule.ROOT_ROLLOVER);
+              assertThat(e.position()).isZero();
+            });
   }
 
   @Test
   void committedKeyWithABrokenSelfSignatureIsRefused() {
-    X509Certificate forged = Forge.modify(successor(pki.nextRootKeys), TestKeys.rsa("brand").getPrivate(), b -> {});
+    X509Certificate forged =
+        Forge.modify(successor(pki.nextRootKeys), TestKeys.rsa("brand").getPrivate(), b -> {});
     assertThatThrownBy(() -> validator.acceptRolloverRoot(forged))
-        .isInstanceOfSatisfying(SetPathValidationException.class, e -> assertThat(e.rule()).isEqualTo(PathRule.SIGNATURE));
+        .isInstanceOfSatisfying(
+            SetPathValidationException.class,
+            e -> assertThat(e.rule()).isEqualTo(PathRule.SIGNATURE));
   }
 
   @Test
   void rootCommitsToItsSuccessorKeyOnly() {
     SetCertificateInfo info = SetCertificateInfo.of(pki.root);
-    var spki = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(pki.nextRootKeys.getPublic().getEncoded());
-    var own = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(pki.rootKeys.getPublic().getEncoded());
-    assertThat(info.hashedRootKey()).hasValueSatisfying(h -> {
-      assertThat(h.commitsTo(spki)).isTrue();
-      assertThat(h.commitsTo(own)).isFalse();
-    });
+    var spki =
+        org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+            pki.nextRootKeys.getPublic().getEncoded());
+    var own =
+        org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+            pki.rootKeys.getPublic().getEncoded());
+    assertThat(info.hashedRootKey())
+        .hasValueSatisfying(
+            h -> {
+              assertThat(h.commitsTo(spki)).isTrue();
+              assertThat(h.commitsTo(own)).isFalse();
+            });
     assertThat(SetCertificateInfo.of(pki.brand).hashedRootKey()).isEmpty();
   }
 }

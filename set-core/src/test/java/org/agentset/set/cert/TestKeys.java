@@ -36,10 +36,13 @@ final class TestKeys {
 
   private static KeyPair loadRsa(String name) {
     String path = "/vectors/cert/rsa3072-" + name + ".pem";
-    try (Reader r = new InputStreamReader(TestKeys.class.getResourceAsStream(path), StandardCharsets.US_ASCII);
+    try (Reader r =
+            new InputStreamReader(
+                TestKeys.class.getResourceAsStream(path), StandardCharsets.US_ASCII);
         PEMParser p = new PEMParser(r)) {
       PrivateKeyInfo info = (PrivateKeyInfo) p.readObject();
-      RSAPrivateCrtKey priv = (RSAPrivateCrtKey) new JcaPEMKeyConverter().setProvider(BC).getPrivateKey(info);
+      RSAPrivateCrtKey priv =
+          (RSAPrivateCrtKey) new JcaPEMKeyConverter().setProvider(BC).getPrivateKey(info);
       var pub =
           KeyFactory.getInstance("RSA", BC)
               .generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));

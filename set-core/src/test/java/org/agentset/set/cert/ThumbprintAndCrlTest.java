@@ -17,12 +17,15 @@ class ThumbprintAndCrlTest {
   @Test
   void thumbprintsAreSha256OfTheDer() throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    assertThat(Thumbprint.of(pki.gatewayKx).bytes()).isEqualTo(sha.digest(pki.gatewayKx.getEncoded()));
-    assertThat(Thumbprint.of(pki.crls.get(0)).bytes()).isEqualTo(sha.digest(pki.crls.get(0).getEncoded()));
+    assertThat(Thumbprint.of(pki.gatewayKx).bytes())
+        .isEqualTo(sha.digest(pki.gatewayKx.getEncoded()));
+    assertThat(Thumbprint.of(pki.crls.get(0)).bytes())
+        .isEqualTo(sha.digest(pki.crls.get(0).getEncoded()));
     assertThat(Thumbprint.of(pki.bci).bytes()).isEqualTo(sha.digest(StrictDer.encode(pki.bci)));
     assertThat(Thumbprint.of(pki.gatewayKx).identifies(pki.gatewayKx)).isTrue();
     assertThat(Thumbprint.of(pki.gatewayKx).identifies(pki.gatewaySig)).isFalse();
-    assertThat(Thumbprint.fromBytes(Thumbprint.of(pki.root).bytes())).isEqualTo(Thumbprint.of(pki.root));
+    assertThat(Thumbprint.fromBytes(Thumbprint.of(pki.root).bytes()))
+        .isEqualTo(Thumbprint.of(pki.root));
     assertThat(Thumbprint.algorithm().getAlgorithm().getId()).isEqualTo("2.16.840.1.101.3.4.2.1");
   }
 
@@ -46,6 +49,9 @@ class ThumbprintAndCrlTest {
     assertThat(bcis.verifies(decoded, pki.brand)).isTrue();
     byte[] sig = decoded.signature();
     sig[sig.length / 2] ^= 1;
-    assertThat(bcis.verifies(new BrandCRLIdentifier(decoded.tbs(), decoded.algorithm(), sig), pki.brand)).isFalse();
+    assertThat(
+            bcis.verifies(
+                new BrandCRLIdentifier(decoded.tbs(), decoded.algorithm(), sig), pki.brand))
+        .isFalse();
   }
 }

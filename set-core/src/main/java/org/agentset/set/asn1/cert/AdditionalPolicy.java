@@ -9,8 +9,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERSequence;
 
 /**
- * A policy added below the root by a CA of the hierarchy (brand, geo-political, …), recorded in
- * the SET policy qualifier together with the type of CA that added it.
+ * A policy added below the root by a CA of the hierarchy (brand, geo-political, …), recorded in the
+ * SET policy qualifier together with the type of CA that added it.
  *
  * <pre>
  * AdditionalPolicy ::= SEQUENCE {
@@ -28,7 +28,8 @@ public final class AdditionalPolicy extends ASN1Object {
   private final CertificateType addedBy;
 
   /** A policy; {@code policyOid} and {@code qualifier} may be null, {@code addedBy} may not. */
-  public AdditionalPolicy(ASN1ObjectIdentifier policyOid, SetQualifier qualifier, CertificateType addedBy) {
+  public AdditionalPolicy(
+      ASN1ObjectIdentifier policyOid, SetQualifier qualifier, CertificateType addedBy) {
     if (addedBy == null) {
       throw new MalformedCertExtensionException(FIELD + ".policyAddedBy", "missing");
     }
@@ -48,7 +49,8 @@ public final class AdditionalPolicy extends ASN1Object {
     SeqReader r = SeqReader.of(SeqReader.sequence(obj, FIELD), FIELD);
     ASN1ObjectIdentifier oid = r.optional(ASN1ObjectIdentifier.class);
     ASN1Sequence q = r.optional(ASN1Sequence.class);
-    SetQualifier qualifier = q == null ? null : SetQualifier.getInstance(q, r.path("policyQualifier"));
+    SetQualifier qualifier =
+        q == null ? null : SetQualifier.getInstance(q, r.path("policyQualifier"));
     CertificateType by;
     try {
       by = CertificateType.getInstance(r.next("policyAddedBy"));

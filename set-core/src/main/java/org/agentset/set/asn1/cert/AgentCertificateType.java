@@ -5,11 +5,12 @@ import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 
 /**
- * AgentSET's communication-certificate type ({@link SetCertObjectIdentifiers#AGENT_CERTIFICATE_TYPE}):
- * the role of a certificate that is not one of SET's entities. A wallet authenticates itself to the
- * Agent Negotiation Server with one; a customer agent signs its negotiation messages with one. Such a
- * certificate never signs SET payment messages, which is why it carries this extension instead of
- * SET's {@code certificateType}.
+ * AgentSET's communication-certificate type ({@link
+ * SetCertObjectIdentifiers#AGENT_CERTIFICATE_TYPE}): the role of a certificate that is not one of
+ * SET's entities. A wallet authenticates itself to the Agent Negotiation Server with one; a
+ * customer agent signs its negotiation messages with one. Such a certificate never signs SET
+ * payment messages, which is why it carries this extension instead of SET's {@code
+ * certificateType}.
  *
  * <pre>
  * AgentCertificateType ::= ENUMERATED { wallet (0), customerAgent (1) }
@@ -41,7 +42,8 @@ public final class AgentCertificateType extends ASN1Object {
       return t;
     }
     if (obj instanceof ASN1Enumerated e) {
-      if (e.getValue().signum() < 0 || e.getValue().compareTo(java.math.BigInteger.valueOf(Role.values().length)) >= 0) {
+      if (e.getValue().signum() < 0
+          || e.getValue().compareTo(java.math.BigInteger.valueOf(Role.values().length)) >= 0) {
         throw new MalformedCertExtensionException(FIELD, "unknown role " + e.getValue());
       }
       return new AgentCertificateType(Role.values()[e.intValueExact()]);

@@ -34,7 +34,8 @@ public final class BrandCRLIdentifier extends ASN1Object {
   private final byte[] signature;
 
   /** A signed BCI. */
-  public BrandCRLIdentifier(UnsignedBrandCRLIdentifier tbs, AlgorithmIdentifier algorithm, byte[] signature) {
+  public BrandCRLIdentifier(
+      UnsignedBrandCRLIdentifier tbs, AlgorithmIdentifier algorithm, byte[] signature) {
     if (tbs == null || algorithm == null || signature == null || signature.length == 0) {
       throw new MalformedCertExtensionException(FIELD, "missing component");
     }
@@ -61,7 +62,8 @@ public final class BrandCRLIdentifier extends ASN1Object {
     }
     ASN1BitString sig = r.as(r.next("signature"), ASN1BitString.class, "signature");
     if (sig.getPadBits() != 0 || sig.getOctets().length == 0) {
-      throw new MalformedCertExtensionException(r.path("signature"), "must be whole, non-empty octets");
+      throw new MalformedCertExtensionException(
+          r.path("signature"), "must be whole, non-empty octets");
     }
     r.end();
     return new BrandCRLIdentifier(tbs, alg, sig.getOctets());

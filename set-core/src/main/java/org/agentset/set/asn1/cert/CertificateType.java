@@ -8,8 +8,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERBitString;
 
 /**
- * SET's {@code certificateType} extension (2.23.42.7.1): which SET entity a certificate belongs
- * to. Path validation uses it to decide who may issue whom.
+ * SET's {@code certificateType} extension (2.23.42.7.1): which SET entity a certificate belongs to.
+ * Path validation uses it to decide who may issue whom.
  *
  * <pre>
  * CertificateType ::= BIT STRING {
@@ -24,7 +24,16 @@ public final class CertificateType extends ASN1Object {
 
   /** The named bits, in bit order. */
   public enum Entity {
-    CARD, MER, PGWY, CCA, MCA, PCA, GCA, BCA, RCA, ACQ;
+    CARD,
+    MER,
+    PGWY,
+    CCA,
+    MCA,
+    PCA,
+    GCA,
+    BCA,
+    RCA,
+    ACQ;
 
     /** The ASN.1 bit number. */
     public int bit() {

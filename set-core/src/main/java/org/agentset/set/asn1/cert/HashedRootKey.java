@@ -49,7 +49,8 @@ public final class HashedRootKey extends ASN1Object {
 
   private HashedRootKey(ASN1Sequence seq) {
     SeqReader outer = SeqReader.of(seq, FIELD);
-    ASN1Sequence dd = outer.as(outer.next("rootKeyThumbprint"), ASN1Sequence.class, "rootKeyThumbprint");
+    ASN1Sequence dd =
+        outer.as(outer.next("rootKeyThumbprint"), ASN1Sequence.class, "rootKeyThumbprint");
     outer.end();
     SeqReader r = SeqReader.of(dd, FIELD + ".rootKeyThumbprint");
     ASN1Integer version = r.as(r.next("ddVersion"), ASN1Integer.class, "ddVersion");
@@ -67,9 +68,11 @@ public final class HashedRootKey extends ASN1Object {
       throw new MalformedCertExtensionException(r.path("digestAlgorithm"), "must be SHA-256");
     }
     SeqReader ci = SeqReader.of(r.next("contentInfo"), r.path("contentInfo"));
-    ASN1ObjectIdentifier type = ci.as(ci.next("contentType"), ASN1ObjectIdentifier.class, "contentType");
+    ASN1ObjectIdentifier type =
+        ci.as(ci.next("contentType"), ASN1ObjectIdentifier.class, "contentType");
     if (!type.equals(SetCertObjectIdentifiers.ROOT_KEY_THUMB)) {
-      throw new MalformedCertExtensionException(ci.path("contentType"), "must be id-set-rootKeyThumb");
+      throw new MalformedCertExtensionException(
+          ci.path("contentType"), "must be id-set-rootKeyThumb");
     }
     ci.end();
     ASN1OctetString d = r.as(r.next("digest"), ASN1OctetString.class, "digest");

@@ -4,9 +4,9 @@ package org.agentset.set.asn1.cert;
  * A SET or AgentSET certificate structure could not be decoded: wrong type, non-DER encoding,
  * out-of-range value or missing mandatory component.
  *
- * <p>Unchecked so that it can leave {@code getInstance(Object)} like Bouncy Castle's own
- * {@link IllegalArgumentException}s, which it extends; callers that decode untrusted input catch it
- * and map {@link #field()} to a SET error code.
+ * <p>Unchecked so that it can leave {@code getInstance(Object)} like Bouncy Castle's own {@link
+ * IllegalArgumentException}s, which it extends; callers that decode untrusted input catch it and
+ * map {@link #field()} to a SET error code.
  */
 public final class MalformedCertExtensionException extends IllegalArgumentException {
 

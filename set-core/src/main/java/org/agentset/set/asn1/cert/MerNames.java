@@ -67,13 +67,17 @@ public final class MerNames extends ASN1Object {
   private MerNames(ASN1Sequence seq) {
     SeqReader r = SeqReader.of(seq, FIELD);
     ASN1TaggedObject lang = required(r, 0, "language");
-    this.language = SetStrings.visible(ASN1VisibleString.getInstance(lang, false), 35, r.path("language"));
-    this.name = SetStrings.decode(required(r, 1, "name").getExplicitBaseObject(), 25, r.path("name"));
-    this.city = SetStrings.decode(required(r, 2, "city").getExplicitBaseObject(), 50, r.path("city"));
+    this.language =
+        SetStrings.visible(ASN1VisibleString.getInstance(lang, false), 35, r.path("language"));
+    this.name =
+        SetStrings.decode(required(r, 1, "name").getExplicitBaseObject(), 25, r.path("name"));
+    this.city =
+        SetStrings.decode(required(r, 2, "city").getExplicitBaseObject(), 50, r.path("city"));
     this.stateProvince = optional(r, 3, 25, "stateProvince");
     this.postalCode = optional(r, 4, 14, "postalCode");
     this.countryName =
-        SetStrings.decode(required(r, 5, "countryName").getExplicitBaseObject(), 50, r.path("countryName"));
+        SetStrings.decode(
+            required(r, 5, "countryName").getExplicitBaseObject(), 50, r.path("countryName"));
     r.end();
   }
 

@@ -15,7 +15,8 @@ import org.bouncycastle.asn1.DERSequence;
 /**
  * SET's {@code merchantData} extension (2.23.42.7.2), in merchant certificates: who the merchant is
  * to its acquirer, and the names the cardholder sees. AgentSET also uses {@code merAcquirerBIN} to
- * check that the gateway a merchant names belongs to the merchant's acquirer (SET-PROTOCOL.md §5.4).
+ * check that the gateway a merchant names belongs to the merchant's acquirer (SET-PROTOCOL.md
+ * §5.4).
  *
  * <pre>
  * MerchantData ::= SEQUENCE {
@@ -42,7 +43,8 @@ public final class MerchantData extends ASN1Object {
   private final boolean authFlag;
 
   /** Merchant data; {@code names} holds 1..{@value #MAX_NAMES} entries. */
-  public MerchantData(String merId, String acquirerBin, List<MerNames> names, int country, boolean authFlag) {
+  public MerchantData(
+      String merId, String acquirerBin, List<MerNames> names, int country, boolean authFlag) {
     SetStrings.check(merId, 30, FIELD + ".merID");
     checkBin(acquirerBin, FIELD + ".merAcquirerBIN");
     if (names == null || names.isEmpty() || names.size() > MAX_NAMES) {
@@ -59,7 +61,8 @@ public final class MerchantData extends ASN1Object {
   private MerchantData(ASN1Sequence seq) {
     SeqReader r = SeqReader.of(seq, FIELD);
     this.merId = SetStrings.decode(r.next("merID"), 30, r.path("merID"));
-    ASN1NumericString bin = r.as(r.next("merAcquirerBIN"), ASN1NumericString.class, "merAcquirerBIN");
+    ASN1NumericString bin =
+        r.as(r.next("merAcquirerBIN"), ASN1NumericString.class, "merAcquirerBIN");
     this.acquirerBin = bin.getString();
     checkBin(acquirerBin, r.path("merAcquirerBIN"));
     ASN1Sequence nameSeq = r.as(r.next("merNameSeq"), ASN1Sequence.class, "merNameSeq");
@@ -79,7 +82,8 @@ public final class MerchantData extends ASN1Object {
     checkCountry(country, r.path("merCountry"));
     ASN1Boolean flag = r.optional(ASN1Boolean.class);
     if (flag != null && flag.isTrue()) {
-      throw new MalformedCertExtensionException(r.path("merAuthFlag"), "DEFAULT TRUE must be omitted in DER");
+      throw new MalformedCertExtensionException(
+          r.path("merAuthFlag"), "DEFAULT TRUE must be omitted in DER");
     }
     this.authFlag = flag == null;
     r.end();

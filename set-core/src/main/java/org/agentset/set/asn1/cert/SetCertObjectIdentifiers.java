@@ -42,7 +42,8 @@ public final class SetCertObjectIdentifiers {
       SetObjectIdentifiers.CERT_EXTENSIONS.branch("6");
 
   /** {@code set-policy-root} 2.23.42.5.0: the one SET certificate policy. */
-  public static final ASN1ObjectIdentifier SET_POLICY_ROOT = SetObjectIdentifiers.POLICIES.branch("0");
+  public static final ASN1ObjectIdentifier SET_POLICY_ROOT =
+      SetObjectIdentifiers.POLICIES.branch("0");
 
   /**
    * {@code id-set-rootKeyThumb} 2.23.42.3.0.0: content type inside the DigestedData of {@link
@@ -62,7 +63,8 @@ public final class SetCertObjectIdentifiers {
    * AgentSET communication-certificate policy ({@code AGENTSET_CERT.2}), carried beside {@link
    * #SET_POLICY_ROOT} in wallet and customer-agent certificates.
    */
-  public static final ASN1ObjectIdentifier AGENT_POLICY = SetObjectIdentifiers.AGENTSET_CERT.branch("2");
+  public static final ASN1ObjectIdentifier AGENT_POLICY =
+      SetObjectIdentifiers.AGENTSET_CERT.branch("2");
 
   private SetCertObjectIdentifiers() {}
 }

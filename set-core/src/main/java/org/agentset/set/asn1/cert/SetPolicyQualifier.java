@@ -37,7 +37,8 @@ public final class SetPolicyQualifier extends ASN1Object {
       throw new MalformedCertExtensionException(FIELD + ".rootQualifier", "missing");
     }
     if (additional != null && additional.size() > MAX_ADDITIONAL) {
-      throw new MalformedCertExtensionException(FIELD + ".additionalPolicies", "more than " + MAX_ADDITIONAL);
+      throw new MalformedCertExtensionException(
+          FIELD + ".additionalPolicies", "more than " + MAX_ADDITIONAL);
     }
     this.rootQualifier = rootQualifier;
     this.additional = additional == null ? List.of() : List.copyOf(additional);
@@ -58,7 +59,8 @@ public final class SetPolicyQualifier extends ASN1Object {
     List<AdditionalPolicy> list = new ArrayList<>();
     if (more != null) {
       if (more.size() == 0 || more.size() > MAX_ADDITIONAL) {
-        throw new MalformedCertExtensionException(r.path("additionalPolicies"), "must hold 1.." + MAX_ADDITIONAL);
+        throw new MalformedCertExtensionException(
+            r.path("additionalPolicies"), "must hold 1.." + MAX_ADDITIONAL);
       }
       for (var p : more) {
         list.add(AdditionalPolicy.getInstance(p));

@@ -57,17 +57,21 @@ public final class SetQualifier extends ASN1Object {
     SeqReader r = SeqReader.of(seq, field);
     ASN1String first = r.optional(ASN1String.class);
     String terse =
-        first == null ? null : SetStrings.decode((ASN1Encodable) first, 2048, r.path("terseStatement"));
+        first == null
+            ? null
+            : SetStrings.decode((ASN1Encodable) first, 2048, r.path("terseStatement"));
     ASN1TaggedObject urlTag = r.optionalTagged(0);
     String url =
         urlTag == null
             ? null
-            : SetStrings.visible(ASN1VisibleString.getInstance(urlTag, false), 512, r.path("policyURL"));
+            : SetStrings.visible(
+                ASN1VisibleString.getInstance(urlTag, false), 512, r.path("policyURL"));
     ASN1TaggedObject mailTag = r.optionalTagged(1);
     String mail =
         mailTag == null
             ? null
-            : SetStrings.visible(ASN1VisibleString.getInstance(mailTag, false), 512, r.path("policyEmail"));
+            : SetStrings.visible(
+                ASN1VisibleString.getInstance(mailTag, false), 512, r.path("policyEmail"));
     r.end();
     if (terse == null && url == null && mail == null) {
       throw new MalformedCertExtensionException(field, "empty qualifier");

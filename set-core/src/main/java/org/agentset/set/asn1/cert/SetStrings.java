@@ -24,7 +24,8 @@ final class SetStrings {
 
   static String decode(ASN1Encodable value, int upperBound, String field) {
     if (!(value instanceof ASN1VisibleString) && !(value instanceof ASN1BMPString)) {
-      throw new MalformedCertExtensionException(field, "not a SETString (VisibleString or BMPString)");
+      throw new MalformedCertExtensionException(
+          field, "not a SETString (VisibleString or BMPString)");
     }
     String s = ((ASN1String) value).getString();
     check(s, upperBound, field);

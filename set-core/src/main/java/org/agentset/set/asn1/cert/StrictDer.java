@@ -21,7 +21,8 @@ public final class StrictDer {
   /**
    * Decodes {@code der}, which must be at most {@code maxBytes} long.
    *
-   * @throws MalformedCertExtensionException naming {@code field} when the input is not one DER value
+   * @throws MalformedCertExtensionException naming {@code field} when the input is not one DER
+   *     value
    */
   public static ASN1Primitive parse(byte[] der, int maxBytes, String field) {
     if (der == null || der.length == 0) {

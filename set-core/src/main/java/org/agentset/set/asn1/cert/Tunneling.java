@@ -34,7 +34,8 @@ public final class Tunneling extends ASN1Object {
   /** The flag and 1..16 algorithm identifiers. */
   public Tunneling(boolean tunneling, List<ASN1ObjectIdentifier> algorithms) {
     if (algorithms == null || algorithms.isEmpty() || algorithms.size() > MAX_ALGS) {
-      throw new MalformedCertExtensionException(FIELD + ".tunnelAlgIDs", "must hold 1.." + MAX_ALGS);
+      throw new MalformedCertExtensionException(
+          FIELD + ".tunnelAlgIDs", "must hold 1.." + MAX_ALGS);
     }
     this.tunneling = tunneling;
     this.algorithms = List.copyOf(algorithms);
@@ -44,7 +45,8 @@ public final class Tunneling extends ASN1Object {
     SeqReader r = SeqReader.of(seq, FIELD);
     ASN1Boolean flag = r.optional(ASN1Boolean.class);
     if (flag != null && flag.isTrue()) {
-      throw new MalformedCertExtensionException(r.path("tunneling"), "DEFAULT TRUE must be omitted in DER");
+      throw new MalformedCertExtensionException(
+          r.path("tunneling"), "DEFAULT TRUE must be omitted in DER");
     }
     this.tunneling = flag == null;
     ASN1Sequence algs = r.as(r.next("tunnelAlgIDs"), ASN1Sequence.class, "tunnelAlgIDs");

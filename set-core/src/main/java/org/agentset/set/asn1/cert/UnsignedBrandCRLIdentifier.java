@@ -49,7 +49,11 @@ public final class UnsignedBrandCRLIdentifier extends ASN1Object {
 
   /** A BCI body; {@code notBefore} must precede {@code notAfter}. */
   public UnsignedBrandCRLIdentifier(
-      BigInteger sequenceNum, String brandId, Instant notBefore, Instant notAfter, List<CRLIdentifier> crls) {
+      BigInteger sequenceNum,
+      String brandId,
+      Instant notBefore,
+      Instant notAfter,
+      List<CRLIdentifier> crls) {
     if (sequenceNum == null || sequenceNum.signum() < 0) {
       throw new MalformedCertExtensionException(FIELD + ".sequenceNum", "must be >= 0");
     }
@@ -58,7 +62,8 @@ public final class UnsignedBrandCRLIdentifier extends ASN1Object {
       throw new MalformedCertExtensionException(FIELD + ".notAfter", "must follow notBefore");
     }
     if (crls.size() > MAX_CRLS) {
-      throw new MalformedCertExtensionException(FIELD + ".crlIdentifierSeq", "more than " + MAX_CRLS);
+      throw new MalformedCertExtensionException(
+          FIELD + ".crlIdentifierSeq", "more than " + MAX_CRLS);
     }
     this.sequenceNum = sequenceNum;
     this.brandId = brandId;
@@ -88,7 +93,8 @@ public final class UnsignedBrandCRLIdentifier extends ASN1Object {
     if (tagged != null) {
       ASN1Sequence s = ASN1Sequence.getInstance(tagged, false);
       if (s.size() == 0 || s.size() > MAX_CRLS) {
-        throw new MalformedCertExtensionException(r.path("crlIdentifierSeq"), "must hold 1.." + MAX_CRLS);
+        throw new MalformedCertExtensionException(
+            r.path("crlIdentifierSeq"), "must hold 1.." + MAX_CRLS);
       }
       for (var c : s) {
         list.add(CRLIdentifier.getInstance(c));

@@ -24,13 +24,23 @@ class BrandCRLIdentifierTest {
   void roundTrips() {
     UnsignedBrandCRLIdentifier tbs =
         new UnsignedBrandCRLIdentifier(
-            BigInteger.valueOf(7), "AgentCard", NB, NB.plusSeconds(86400),
-            List.of(new CRLIdentifier(new X500Name("CN=PCA"), BigInteger.TEN), new CRLIdentifier(new X500Name("CN=Root"), BigInteger.ONE)));
+            BigInteger.valueOf(7),
+            "AgentCard",
+            NB,
+            NB.plusSeconds(86400),
+            List.of(
+                new CRLIdentifier(new X500Name("CN=PCA"), BigInteger.TEN),
+                new CRLIdentifier(new X500Name("CN=Root"), BigInteger.ONE)));
     BrandCRLIdentifier bci =
-        new BrandCRLIdentifier(tbs, new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256), new byte[] {1, 2, 3});
+        new BrandCRLIdentifier(
+            tbs,
+            new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA256),
+            new byte[] {1, 2, 3});
     BrandCRLIdentifier back = BrandCRLIdentifier.fromDer(StrictDer.encode(bci));
     assertThat(StrictDer.encode(back)).isEqualTo(StrictDer.encode(bci));
-    assertThat(back.tbs().crls()).extracting(CRLIdentifier::crlNumber).containsExactly(BigInteger.TEN, BigInteger.ONE);
+    assertThat(back.tbs().crls())
+        .extracting(CRLIdentifier::crlNumber)
+        .containsExactly(BigInteger.TEN, BigInteger.ONE);
     assertThat(back.tbs().notAfter()).isEqualTo(NB.plusSeconds(86400));
   }
 
@@ -50,7 +60,11 @@ class BrandCRLIdentifierTest {
 
   @Test
   void strictDecoding() {
-    assertThat(BrandCRLIdentifier.fromDer(signed(0, "20260301000000Z", "20260302000000Z")).tbs().crls()).isEmpty();
+    assertThat(
+            BrandCRLIdentifier.fromDer(signed(0, "20260301000000Z", "20260302000000Z"))
+                .tbs()
+                .crls())
+        .isEmpty();
     fails(signed(1, "20260301000000Z", "20260302000000Z"), "brandCRLIdentifier.tbs.version");
     fails(signed(0, "20260301000000.5Z", "20260302000000Z"), "brandCRLIdentifier.tbs.notBefore");
     fails(signed(0, "20260302000000Z", "20260301000000Z"), "brandCRLIdentifier.tbs.notAfter");
@@ -59,6 +73,7 @@ class BrandCRLIdentifierTest {
 
   private static void fails(byte[] der, String field) {
     assertThatThrownBy(() -> BrandCRLIdentifier.fromDer(der))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }

@@ -52,7 +52,9 @@ class CertificateTypeTest {
   })
   void malformedValuesNameTheField(String der, String reason) {
     assertThatThrownBy(() -> CertificateType.fromExtensionValue(HEX.parseHex(der)))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo("certificateType"))
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class,
+            e -> assertThat(e.field()).isEqualTo("certificateType"))
         .hasMessageContaining(reason);
   }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class MerchantDataTest {
 
-  private static final MerNames EN = new MerNames("en", "Bolt Books", "Groningen", "Groningen", "9712 AB", "Netherlands");
-  private static final MerNames RU = new MerNames("ru", "Книги Болт", "Гронинген", null, null, "Нидерланды");
+  private static final MerNames EN =
+      new MerNames("en", "Bolt Books", "Groningen", "Groningen", "9712 AB", "Netherlands");
+  private static final MerNames RU =
+      new MerNames("ru", "Книги Болт", "Гронинген", null, null, "Нидерланды");
 
   @Test
   void roundTripsWithBothStringChoicesAndTheAuthFlag() {
@@ -44,7 +46,8 @@ class MerchantDataTest {
 
   @Test
   void everyFieldIsChecked() {
-    assertThat(MerchantData.fromExtensionValue(raw("412345", 528, false, false)).country()).isEqualTo(528);
+    assertThat(MerchantData.fromExtensionValue(raw("412345", 528, false, false)).country())
+        .isEqualTo(528);
     fails(raw("41234", 528, false, false), "merchantData.merAcquirerBIN");
     fails(raw("412345", 1000, false, false), "merchantData.merCountry");
     fails(raw("412345", 0, false, false), "merchantData.merCountry");
@@ -54,14 +57,20 @@ class MerchantDataTest {
 
   @Test
   void constructorBoundsFollowSet() {
-    assertThatThrownBy(() -> new MerNames("en", "A merchant name longer than 25", "c", null, null, "n"))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo("merNames.name"));
+    assertThatThrownBy(
+            () -> new MerNames("en", "A merchant name longer than 25", "c", null, null, "n"))
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class,
+            e -> assertThat(e.field()).isEqualTo("merNames.name"));
     assertThatThrownBy(() -> new MerchantData("x".repeat(31), "412345", List.of(EN), 528, true))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo("merchantData.merID"));
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class,
+            e -> assertThat(e.field()).isEqualTo("merchantData.merID"));
   }
 
   private static void fails(byte[] der, String field) {
     assertThatThrownBy(() -> MerchantData.fromExtensionValue(der))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }

@@ -11,11 +11,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StrictDerTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "30", "300302010100", "308103020101", "3080020101 0000", "0101ff00", "02020001", "3084ffffffff"})
+  @ValueSource(
+      strings = {
+        "",
+        "30",
+        "300302010100",
+        "308103020101",
+        "3080020101 0000",
+        "0101ff00",
+        "02020001",
+        "3084ffffffff"
+      })
   void refusesTruncatedNonMinimalIndefiniteTrailingAndHugeLengths(String hex) {
     byte[] der = HexFormat.of().parseHex(hex.replace(" ", ""));
     assertThatThrownBy(() -> StrictDer.parse(der, "x"))
-        .isInstanceOfSatisfying(MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo("x"));
+        .isInstanceOfSatisfying(
+            MalformedCertExtensionException.class, e -> assertThat(e.field()).isEqualTo("x"));
   }
 
   @Test
