@@ -33,6 +33,8 @@ public enum PathRule {
    * signing).
    */
   KEY_USAGE,
+  /** The certified key is outside every AgentSET suite (e.g. RSA below 3072 bits, EC not P-256). */
+  KEY_ALGORITHM,
   /** basicConstraints missing or cA not as the profile requires. */
   BASIC_CONSTRAINTS,
   /** More CA certificates below a CA than its pathLenConstraint allows. */

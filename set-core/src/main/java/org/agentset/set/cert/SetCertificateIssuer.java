@@ -7,7 +7,6 @@ import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
@@ -232,18 +231,13 @@ public final class SetCertificateIssuer {
     };
   }
 
-  /** Refuses keys outside the suites: RSA below 3072 bits, EC other than P-256. */
+  /** Refuses keys outside the suites ({@link KeyPolicy}). */
   private static void checkKey(CertificateSpec spec) {
-    if (spec.publicKey() instanceof RSAPublicKey rsa && rsa.getModulus().bitLength() < 3072) {
-      throw new IllegalArgumentException("RSA keys must be at least 3072 bits");
-    }
-    if (spec.publicKey() instanceof ECPublicKey ec
-        && ec.getParams().getCurve().getField().getFieldSize() != 256) {
-      throw new IllegalArgumentException("EC keys must be on P-256");
-    }
-    if (spec.profile().purpose() != KeyPurpose.KEY_EXCHANGE) {
-      SignatureScheme.forKey(spec.publicKey()); // a signing profile needs a signature key
-    }
+    KeyPolicy.problem(spec.publicKey(), spec.profile().purpose())
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
   }
 
   private BigInteger serial() {

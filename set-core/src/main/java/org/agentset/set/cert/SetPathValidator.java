@@ -210,6 +210,10 @@ public final class SetPathValidator {
               + ", keyUsage allows "
               + info.purpose().orElse(null));
     }
+    var keyProblem = KeyPolicy.problem(cert.getPublicKey(), profile.purpose());
+    if (keyProblem.isPresent()) {
+      throw new SetPathValidationException(PathRule.KEY_ALGORITHM, i, keyProblem.get());
+    }
     if (!info.hasSetPolicy()) {
       throw new SetPathValidationException(PathRule.POLICY, i, "set-policy-root missing");
     }

@@ -40,6 +40,12 @@ final class Forge {
    * Re-signs {@code cert} as if issued by {@code issuer} (name, AKI, key), profile rules ignored.
    */
   static X509Certificate reissue(X509Certificate cert, CaCredential issuer) {
+    return reissue(cert, issuer, null);
+  }
+
+  /** Same, certifying {@code newKey} instead of the original key when it is not null. */
+  static X509Certificate reissue(
+      X509Certificate cert, CaCredential issuer, java.security.PublicKey newKey) {
     try {
       X509CertificateHolder h = new X509CertificateHolder(cert.getEncoded());
       X509v3CertificateBuilder b =
@@ -49,7 +55,10 @@ final class Forge {
               h.getNotBefore(),
               h.getNotAfter(),
               h.getSubject(),
-              h.getSubjectPublicKeyInfo());
+              newKey == null
+                  ? h.getSubjectPublicKeyInfo()
+                  : org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+                      newKey.getEncoded()));
       for (Object o : h.getExtensionOIDs()) {
         var oid = (org.bouncycastle.asn1.ASN1ObjectIdentifier) o;
         if (!oid.equals(org.bouncycastle.asn1.x509.Extension.authorityKeyIdentifier)) {

@@ -198,6 +198,19 @@ class PathRuleFailureTest {
   }
 
   @Test
+  void weakKeysAreRefusedEvenWhenACaSignedThem() throws Exception {
+    var g = java.security.KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    X509Certificate weak = Forge.reissue(pki.wallet, pki.ccaCa, g.generateKeyPair().getPublic());
+    failsFor(weak, pki.cca, PathRule.KEY_ALGORITHM, 0);
+    var p384 = java.security.KeyPairGenerator.getInstance("EC");
+    p384.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
+    X509Certificate otherCurve =
+        Forge.reissue(pki.wallet, pki.ccaCa, p384.generateKeyPair().getPublic());
+    failsFor(otherCurve, pki.cca, PathRule.KEY_ALGORITHM, 0);
+  }
+
+  @Test
   void caWithoutBasicConstraints() {
     X509Certificate bad =
         Forge.modify(
