@@ -88,24 +88,45 @@ final class AuthEnvelopedCodec {
     byte[] plaintext = inner(contentType, content);
     byte[] cek = randomBytes(Aes256Gcm.KEY_LENGTH);
     try {
-      RecipientInfo info;
       if (suite instanceof RsaSuite rsa && !withHash && extra == null && links.isEmpty()) {
-        info = new RecipientInfo(new KeyTransRecipientInfo(recipient.identifier(),
+        RecipientInfo info = new RecipientInfo(new KeyTransRecipientInfo(recipient.identifier(),
             rsa.keyTransportAlgorithm(),
             new DEROctetString(rsa.wrapContentKey(recipient.key(), cek))));
-      } else {
-        KeyBlock block = new KeyBlock(cek, withHash ? suite.digest(plaintext) : null,
-            extra == null ? null : extra.toASN1Primitive());
-        byte[] blockDer = Der.encode(block);
-        block.wipe();
-        AgentSetRecipientInfo unsealed = new AgentSetRecipientInfo(
-            recipient.identifier(), suite.identifier(), links, new SealedKeyBlock(NO_AAD, NO_AAD));
-        SealedKeyBlock sealed = suite.sealKeyBlock(recipient.key(), blockDer,
-            keyBlockInfo(recipient.key().getEncoded()), unsealed.associatedData());
-        Arrays.fill(blockDer, (byte) 0);
-        info = new RecipientInfo(new AgentSetRecipientInfo(
-            recipient.identifier(), suite.identifier(), links, sealed).toOther());
+        return assemble(info, cek, plaintext);
       }
+      KeyBlock block = new KeyBlock(cek, withHash ? suite.digest(plaintext) : null,
+          extra == null ? null : extra.toASN1Primitive());
+      try {
+        return seal(recipient, block, plaintext, links);
+      } finally {
+        block.wipe();
+      }
+    } finally {
+      Arrays.fill(cek, (byte) 0);
+    }
+  }
+
+  /**
+   * Seals {@code plaintext} (an inner ContentInfo) under the key of {@code block}, the block
+   * sealed to {@code recipient} with {@code links} as associated data. Separate so that tests can
+   * forge blocks whose hash or extra data disagree with the content.
+   */
+  byte[] seal(Recipient recipient, KeyBlock block, byte[] plaintext, List<DigestedData> links)
+      throws SetCryptoException {
+    AgentSetRecipientInfo unsealed = new AgentSetRecipientInfo(
+        recipient.identifier(), suite.identifier(), links, new SealedKeyBlock(NO_AAD, NO_AAD));
+    byte[] blockDer = Der.encode(block);
+    SealedKeyBlock sealed;
+    try {
+      sealed = suite.sealKeyBlock(recipient.key(), blockDer,
+          keyBlockInfo(recipient.key().getEncoded()), unsealed.associatedData());
+    } finally {
+      Arrays.fill(blockDer, (byte) 0);
+    }
+    RecipientInfo info = new RecipientInfo(new AgentSetRecipientInfo(
+        recipient.identifier(), suite.identifier(), links, sealed).toOther());
+    byte[] cek = block.contentKey();
+    try {
       return assemble(info, cek, plaintext);
     } finally {
       Arrays.fill(cek, (byte) 0);
@@ -257,7 +278,8 @@ final class AuthEnvelopedCodec {
     return Der.encode(new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, data));
   }
 
-  private static byte[] inner(ASN1ObjectIdentifier contentType, byte[] content)
+  /** The plaintext of an envelope: {@code DER(ContentInfo { contentType, t })}. */
+  static byte[] inner(ASN1ObjectIdentifier contentType, byte[] content)
       throws SetCryptoException {
     return Der.encode(new ContentInfo(contentType, Der.decode(content, "content")));
   }

@@ -125,12 +125,12 @@ public final class Envelopes {
   /**
    * Checks that the link-digest attribute names exactly {@code targets}, in any order.
    *
-   * @throws SetCryptoException {@code DIGEST_MISMATCH} naming {@code authAttrs.linkDigests}
+   * @throws SetCryptoException {@code DIGEST_MISMATCH} naming the link digests
    */
   static void checkLinks(Digests digests, List<DigestedData> carried, List<LinkTarget> targets)
       throws SetCryptoException {
     if (carried.size() != targets.size()) {
-      throw new SetCryptoException(Reason.DIGEST_MISMATCH, "authAttrs.linkDigests");
+      throw new SetCryptoException(Reason.DIGEST_MISMATCH, "AgentSetRecipientInfo.linkDigests");
     }
     boolean[] used = new boolean[carried.size()];
     for (LinkTarget target : targets) {
@@ -138,7 +138,7 @@ public final class Envelopes {
       for (int i = 0; i < carried.size() && !found; i++) {
         try {
           if (!used[i]) {
-            digests.check(carried.get(i), target.type(), target.der(), "authAttrs.linkDigests");
+            digests.check(carried.get(i), target.type(), target.der(), "AgentSetRecipientInfo.linkDigests");
             used[i] = true;
             found = true;
           }
@@ -147,7 +147,7 @@ public final class Envelopes {
         }
       }
       if (!found) {
-        throw new SetCryptoException(Reason.DIGEST_MISMATCH, "authAttrs.linkDigests");
+        throw new SetCryptoException(Reason.DIGEST_MISMATCH, "AgentSetRecipientInfo.linkDigests");
       }
     }
   }
