@@ -65,7 +65,8 @@ public interface AlgorithmSuite {
    * @throws SetCryptoException {@code WRONG_KEY} if the key is of another algorithm, curve, size
    *     or purpose; {@code MALFORMED} if it cannot be read
    */
-  PublicKey decodePublicKey(KeyPurpose purpose, SubjectPublicKeyInfo info) throws SetCryptoException;
+  PublicKey decodePublicKey(KeyPurpose purpose, SubjectPublicKeyInfo info)
+      throws SetCryptoException;
 
   /**
    * Reads a private key of this suite.

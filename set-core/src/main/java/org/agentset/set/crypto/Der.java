@@ -11,8 +11,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
  * Strict DER in and out for the cryptographic structures.
  *
  * <p>Input is scanned before Bouncy Castle parses it: exactly one TLV, definite minimal lengths
- * only, every inner length inside its parent, nesting at most {@link #MAX_DEPTH}, total size at most
- * the caller's limit. So a hostile input can neither make the parser recurse without bound nor
+ * only, every inner length inside its parent, nesting at most {@link #MAX_DEPTH}, total size at
+ * most the caller's limit. So a hostile input can neither make the parser recurse without bound nor
  * make it allocate more than the input's size. After parsing, the value is re-encoded and must be
  * byte-identical to the input, which rejects BER and every non-canonical DER form (unsorted SET
  * OF, non-minimal integers, constructed strings, default values present).

@@ -119,6 +119,8 @@ public final class Envelopes {
     return new OpenedContent(tbeType, Der.encode(link.content()), p);
   }
 
+  private static final String LINKS = "AgentSetRecipientInfo.linkDigests";
+
   /** A value an envelope's link digests must name. */
   record LinkTarget(ASN1ObjectIdentifier type, byte[] der) {}
 
@@ -138,7 +140,7 @@ public final class Envelopes {
       for (int i = 0; i < carried.size() && !found; i++) {
         try {
           if (!used[i]) {
-            digests.check(carried.get(i), target.type(), target.der(), "AgentSetRecipientInfo.linkDigests");
+            digests.check(carried.get(i), target.type(), target.der(), LINKS);
             used[i] = true;
             found = true;
           }

@@ -26,8 +26,8 @@ final class SignedAttributes implements CMSAttributeTableGenerator {
     ASN1ObjectIdentifier contentType =
         ASN1ObjectIdentifier.getInstance(parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE));
     byte[] digest = (byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST);
-    AlgorithmIdentifier digestAlgorithm =
-        (AlgorithmIdentifier) parameters.get(CMSAttributeTableGenerator.DIGEST_ALGORITHM_IDENTIFIER);
+    AlgorithmIdentifier digestAlgorithm = (AlgorithmIdentifier)
+        parameters.get(CMSAttributeTableGenerator.DIGEST_ALGORITHM_IDENTIFIER);
     AlgorithmIdentifier signatureAlgorithm = (AlgorithmIdentifier)
         parameters.get(CMSAttributeTableGenerator.SIGNATURE_ALGORITHM_IDENTIFIER);
     table.put(CMSAttributes.contentType,

@@ -1,12 +1,12 @@
 package org.agentset.set.crypto;
 
 import java.security.PublicKey;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -75,7 +75,7 @@ public final class SignedContent {
         throw new SetCryptoException(Reason.CONTENT_TYPE_MISMATCH, "ContentInfo.contentType");
       }
       SignedData signedData = SignedData.getInstance(info.getContent());
-      if (!java.util.Arrays.equals(Der.encode(signedData), Der.encode(info.getContent()))) {
+      if (!Arrays.equals(Der.encode(signedData), Der.encode(info.getContent()))) {
         throw new SetCryptoException(Reason.MALFORMED, "SignedData");
       }
       return new SignedContent(new CMSSignedData(info));
@@ -204,8 +204,7 @@ public final class SignedContent {
       throw new SetCryptoException(Reason.SUITE_MISMATCH, "SignerInfo.digestAlgorithm");
     }
     if (info.getSID().getSubjectKeyIdentifier() != null
-        && !new DEROctetString(info.getSID().getSubjectKeyIdentifier())
-            .equals(new DEROctetString(KeyIdentifiers.of(key)))) {
+        && !Arrays.equals(info.getSID().getSubjectKeyIdentifier(), KeyIdentifiers.of(key))) {
       throw new SetCryptoException(Reason.WRONG_SIGNER, "SignerInfo.sid");
     }
     boolean valid;

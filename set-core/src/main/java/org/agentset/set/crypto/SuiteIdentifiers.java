@@ -11,7 +11,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  *
  * <pre>
  * AGENTSET.1.0      suite-independent mechanisms
- * AGENTSET.1.0.1      id-ori-agentset-keyBlock     OtherRecipientInfo type of {@code AgentSetRecipientInfo}
+ * AGENTSET.1.0.1      id-ori-agentset-keyBlock  OtherRecipientInfo type: AgentSetRecipientInfo
  * AGENTSET.1.1      rsa        RSA-3072, RSASSA-PSS-SHA256, RSA-OAEP-SHA256, AES-256-GCM, SHA-256
  * AGENTSET.1.2      p256       ECDSA P-256/SHA-256, HPKE DHKEM(P-256), AES-256-GCM, SHA-256
  * AGENTSET.1.3      pq-hybrid  ML-DSA-65 + ECDSA P-256, ML-KEM-768 + X25519, AES-256-GCM, SHA-256

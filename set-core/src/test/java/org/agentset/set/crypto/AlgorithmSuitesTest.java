@@ -3,9 +3,11 @@ package org.agentset.set.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.agentset.set.asn1.SetObjectIdentifiers;
 import org.agentset.set.crypto.SetCryptoException.Reason;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class AlgorithmSuitesTest {
   @Test
   void refusesAnUnknownSuite() {
     AlgorithmIdentifier unknown =
-        new AlgorithmIdentifier(org.agentset.set.asn1.SetObjectIdentifiers.AGENTSET_SUITES.branch("4"));
+        new AlgorithmIdentifier(SetObjectIdentifiers.AGENTSET_SUITES.branch("4"));
     assertReason(() -> suites.forIdentifier(unknown), Reason.UNKNOWN_SUITE);
     assertReason(() -> suites.forName("rsa-1024"), Reason.UNKNOWN_SUITE);
     assertReason(() -> suites.forIdentifier(null), Reason.MALFORMED);
@@ -55,15 +57,15 @@ class AlgorithmSuitesTest {
 
   @Test
   void refusesASignatureAlgorithmNoSuiteUses() {
-    AlgorithmIdentifier sha1WithEcdsa = new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA1);
+    AlgorithmIdentifier sha1WithEcdsa =
+        new AlgorithmIdentifier(X9ObjectIdentifiers.ecdsa_with_SHA1);
     assertReason(() -> suites.forSignatureAlgorithm(sha1WithEcdsa), Reason.UNKNOWN_SUITE);
     AlgorithmIdentifier pkcs1 =
-        new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.840.113549.1.1.11"), DERNull.INSTANCE);
+        new AlgorithmIdentifier(PKCSObjectIdentifiers.sha256WithRSAEncryption, DERNull.INSTANCE);
     assertReason(() -> suites.forSignatureAlgorithm(pkcs1), Reason.UNKNOWN_SUITE);
   }
 
-  private static void assertReason(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
+  private static void assertReason(ThrowingCallable call, Reason reason) {
     assertThatThrownBy(call).isInstanceOfSatisfying(
         SetCryptoException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }

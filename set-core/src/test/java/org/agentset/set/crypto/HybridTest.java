@@ -133,7 +133,8 @@ class HybridTest {
         new DERSequence(PrivateKeyInfo.getInstance(priv.postQuantum().getEncoded())));
     fails(() -> suite.decodePrivateKey(KeyPurpose.SIGNATURE, one), Reason.MALFORMED);
     PrivateKeyInfo notDer = new PrivateKeyInfo(
-        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256), new DEROctetString(new byte[3]));
+        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
+        new DEROctetString(new byte[3]));
     fails(() -> suite.decodePrivateKey(KeyPurpose.SIGNATURE, notDer), Reason.MALFORMED);
   }
 }

@@ -44,11 +44,13 @@ final class OperatorVectorGenerator {
           to, Vectors.TBE, Vectors.t(), SetContentTypes.PAN_TOKEN, Fixtures.panData()));
       Files.write(dir.resolve("enc.der"),
           signed.enc(alice, to, Vectors.TBS, Vectors.TBE, Vectors.t()));
-      Files.write(dir.resolve("encb.der"), Der.encode(signed.encB(alice, to, Vectors.TBS, Vectors.TBE,
+      Files.write(dir.resolve("encb.der"), Der.encode(signed.encB(alice, to, Vectors.TBS,
+          Vectors.TBE,
           Vectors.t(), SetContentTypes.PI_DATA, Vectors.b())));
       Files.write(dir.resolve("encx.der"), signed.encX(alice, to, Vectors.TBS, Vectors.TBE,
           Vectors.t(), SetContentTypes.PAN_DATA, Fixtures.panData()));
-      Files.write(dir.resolve("encbx.der"), Der.encode(signed.encBX(alice, to, Vectors.TBS, Vectors.TBE,
+      Files.write(dir.resolve("encbx.der"), Der.encode(signed.encBX(alice, to, Vectors.TBS,
+          Vectors.TBE,
           Vectors.t(), SetContentTypes.PI_DATA, Vectors.b(), SetContentTypes.PAN_TOKEN,
           Fixtures.panData())));
       Files.write(dir.resolve("enck.der"),

@@ -2,8 +2,8 @@ package org.agentset.set.crypto.cms;
 
 import java.util.Arrays;
 import org.agentset.set.crypto.Der;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SetCryptoException.Reason;
+import org.agentset.set.crypto.SetCryptoException;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -23,7 +23,8 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * <pre>
  * KeyBlock ::= SEQUENCE {
  *   contentKey  OCTET STRING (SIZE(32)),                -- AES-256-GCM key of the content
- *   tbeHash     [0] IMPLICIT OCTET STRING (SIZE(32)) OPTIONAL,  -- SHA-256 of the plaintext (EH, EXH)
+ *   tbeHash     [0] IMPLICIT OCTET STRING (SIZE(32)) OPTIONAL,  -- SHA-256 of the encrypted
+ *                                                               -- plaintext (EH, EXH)
  *   extra       [1] EXPLICIT ANY OPTIONAL }             -- DER of the extra data (EX, EXH)
  * </pre>
  *

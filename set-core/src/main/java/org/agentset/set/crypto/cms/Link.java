@@ -1,8 +1,8 @@
 package org.agentset.set.crypto.cms;
 
 import org.agentset.set.crypto.Digests;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SetCryptoException.Reason;
+import org.agentset.set.crypto.SetCryptoException;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -45,7 +45,8 @@ public final class Link extends ASN1Object {
     if (!(primitive instanceof ASN1Sequence seq) || seq.size() != 2) {
       throw new SetCryptoException(Reason.MALFORMED, field);
     }
-    return new Link(seq.getObjectAt(0), Digests.readDigestedData(seq.getObjectAt(1), field + ".t2Hash"));
+    return new Link(
+        seq.getObjectAt(0), Digests.readDigestedData(seq.getObjectAt(1), field + ".t2Hash"));
   }
 
   /** {@code t1}. */

@@ -6,8 +6,8 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.agentset.set.crypto.Hkdf;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SetCryptoException.Reason;
+import org.agentset.set.crypto.SetCryptoException;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.agreement.X25519Agreement;
@@ -105,8 +105,10 @@ public final class HybridKem {
     MLKEMPrivateKeyParameters skM;
     X25519PrivateKeyParameters skX;
     try {
-      skM = (MLKEMPrivateKeyParameters) PrivateKeyFactory.createKey(priv.postQuantum().getEncoded());
-      skX = (X25519PrivateKeyParameters) PrivateKeyFactory.createKey(priv.classical().getEncoded());
+      skM = (MLKEMPrivateKeyParameters)
+          PrivateKeyFactory.createKey(priv.postQuantum().getEncoded());
+      skX = (X25519PrivateKeyParameters)
+          PrivateKeyFactory.createKey(priv.classical().getEncoded());
     } catch (IOException | ClassCastException e) {
       throw new SetCryptoException(Reason.WRONG_KEY, "recipient private key", e);
     }

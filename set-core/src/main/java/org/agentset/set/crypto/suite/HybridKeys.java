@@ -13,8 +13,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import org.agentset.set.crypto.Der;
 import org.agentset.set.crypto.KeyPurpose;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SetCryptoException.Reason;
+import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -78,8 +78,8 @@ final class HybridKeys {
     }
   }
 
-  static HybridPublicKey decodePublic(Provider provider, KeyPurpose purpose, SubjectPublicKeyInfo info)
-      throws SetCryptoException {
+  static HybridPublicKey decodePublic(
+      Provider provider, KeyPurpose purpose, SubjectPublicKeyInfo info) throws SetCryptoException {
     ASN1ObjectIdentifier oid = algorithm(purpose);
     if (!new AlgorithmIdentifier(oid).equals(info.getAlgorithm())) {
       throw new SetCryptoException(Reason.WRONG_KEY, "SubjectPublicKeyInfo.algorithm");
@@ -106,8 +106,8 @@ final class HybridKeys {
         component(provider, classical, X25519, "X25519", "HybridPublicKey.classical"));
   }
 
-  static HybridPrivateKey decodePrivate(Provider provider, KeyPurpose purpose, PrivateKeyInfo info)
-      throws SetCryptoException {
+  static HybridPrivateKey decodePrivate(
+      Provider provider, KeyPurpose purpose, PrivateKeyInfo info) throws SetCryptoException {
     ASN1ObjectIdentifier oid = algorithm(purpose);
     if (!new AlgorithmIdentifier(oid).equals(info.getPrivateKeyAlgorithm())) {
       throw new SetCryptoException(Reason.WRONG_KEY, "PrivateKeyInfo.privateKeyAlgorithm");

@@ -26,8 +26,8 @@ import javax.crypto.spec.PSource;
 import org.agentset.set.crypto.Der;
 import org.agentset.set.crypto.KeyPurpose;
 import org.agentset.set.crypto.SealedKeyBlock;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SetCryptoException.Reason;
+import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
@@ -98,7 +98,8 @@ public final class RsaSuite extends BaseSuite {
   public KeyPair generateKeyPair(KeyPurpose purpose) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", provider);
-      generator.initialize(new RSAKeyGenParameterSpec(MODULUS_BITS, RSAKeyGenParameterSpec.F4), random);
+      generator.initialize(
+          new RSAKeyGenParameterSpec(MODULUS_BITS, RSAKeyGenParameterSpec.F4), random);
       return generator.generateKeyPair();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("RSA key generation unavailable", e);
