@@ -112,6 +112,17 @@ class DualSignatureTest {
         TestKeys.signing(suite, "alice").getPublic()), Reason.BAD_SIGNATURE);
     fails(() -> dual.verifyAsMerchant(Tamper.flipSignature(mine.piSignature()),
         mine.oiDualSigned(), alice(suite)), Reason.BAD_SIGNATURE);
+    fails(() -> dual.verifyAsMerchant(Tamper.truncate(mine.piSignature(), 1),
+        mine.oiDualSigned(), alice(suite)), Reason.MALFORMED);
+  }
+
+  @ParameterizedTest
+  @MethodSource(SUITES)
+  void aVerifierOfAnotherSuiteRefusesTheSignature(AlgorithmSuite suite) throws Exception {
+    Purchase purchase = purchase(suite, piHead(), oiData(), Fixtures.panData());
+    AlgorithmSuite other = Reasons.other(suite);
+    fails(() -> dual(other).verifyAsMerchant(purchase.piSignature(), purchase.oiDualSigned(),
+        Fixtures.signingCertificate(other, "alice")), Reason.SUITE_MISMATCH);
   }
 
   @ParameterizedTest

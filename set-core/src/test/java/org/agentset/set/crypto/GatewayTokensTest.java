@@ -65,6 +65,18 @@ class GatewayTokensTest {
 
   @ParameterizedTest
   @MethodSource(SUITES)
+  void aGatewayOfAnotherSuiteRefusesTheToken(AlgorithmSuite suite) throws Exception {
+    byte[] token = tokens(suite, "alice", List.of(CURRENT)).seal(
+        SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE, capTokenData());
+    AlgorithmSuite other = Reasons.other(suite);
+    GatewayTokens otherGateway = new GatewayTokens(other, new DeterministicRandom("o"),
+        Fixtures.signer(other, "alice"), List.of(CURRENT));
+    fails(() -> otherGateway.open(token, SetContentTypes.CAP_TOKEN_TBS,
+        SetContentTypes.CAP_TOKEN_TBE), Reason.SUITE_MISMATCH);
+  }
+
+  @ParameterizedTest
+  @MethodSource(SUITES)
   void aCapTokenIsNotAnAuthToken(AlgorithmSuite suite) throws Exception {
     GatewayTokens tokens = tokens(suite, "alice", List.of(CURRENT));
     byte[] cap = tokens.seal(SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE,
