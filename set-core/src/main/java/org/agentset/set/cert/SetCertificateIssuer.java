@@ -20,6 +20,7 @@ import org.agentset.set.asn1.cert.HashedRootKey;
 import org.agentset.set.asn1.cert.SetCertObjectIdentifiers;
 import org.agentset.set.asn1.cert.SetPolicyQualifier;
 import org.agentset.set.asn1.cert.SetQualifier;
+import org.agentset.set.crypto.KeyIdentifiers;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;

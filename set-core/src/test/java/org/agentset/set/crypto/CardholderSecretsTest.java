@@ -16,18 +16,14 @@ import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.Test;
 
 /**
- * TransStain, PANSecret, the hashed PAN, HOD with ODSalt, and EXNonce in PANData. Expected values
- * were computed with OpenSSL 3.0 ({@code openssl dgst -sha256 -mac HMAC}, {@code openssl kdf
- * HKDF}) from the inputs written here.
+ * TransStain, HOD with ODSalt, and EXNonce in PANData. Expected values
+ * were computed with OpenSSL 3.0 ({@code openssl dgst -sha256 -mac HMAC}) from the inputs written
+ * here. PANSecret and the hashed PAN are tested with the certificates ({@code PanIdentityTest}).
  */
 class CardholderSecretsTest {
 
   private static final byte[] CARD_SECRET = Hex.decode("0102030405060708090a0b0c0d0e0f1011121314");
   private static final byte[] XID = Hex.decode("a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3");
-  private static final byte[] NONCE_CCA = Hex.decode("c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3");
-  private static final byte[] CONTEXT = "CN=Cardholder CA".getBytes(StandardCharsets.US_ASCII);
-  private static final String PAN_SECRET =
-      "37dd3decc020f4657378a9553211f04bbd2a10edb249db27fa15791ba094cc31";
 
   @Test
   void transStainIsHmacOfTheXidUnderCardSecret() {
@@ -40,37 +36,6 @@ class CardholderSecretsTest {
     byte[] stain = CardholderSecrets.transStain(CARD_SECRET, XID);
     assertThat(CardholderSecrets.transStain(CARD_SECRET, Tamper.flip(XID, 0))).isNotEqualTo(stain);
     assertThat(CardholderSecrets.transStain(Tamper.flip(CARD_SECRET, 0), XID)).isNotEqualTo(stain);
-  }
-
-  @Test
-  void panSecretIsHkdfOfCardSecretAndCaNonce() {
-    assertThat(Hex.toHexString(CardholderSecrets.panSecret(CARD_SECRET, NONCE_CCA, CONTEXT)))
-        .isEqualTo(PAN_SECRET);
-    assertThat(CardholderSecrets.panSecret(CARD_SECRET, Tamper.flip(NONCE_CCA, 1), CONTEXT))
-        .isNotEqualTo(Hex.decode(PAN_SECRET));
-    assertThat(CardholderSecrets.panSecret(CARD_SECRET, NONCE_CCA, Tamper.flip(CONTEXT, 1)))
-        .isNotEqualTo(Hex.decode(PAN_SECRET));
-  }
-
-  @Test
-  void hashedPanIsHmacOfPanAndExpiryUnderPanSecret() {
-    byte[] hashed =
-        CardholderSecrets.hashedPan(Hex.decode(PAN_SECRET), "4111111111111111", "203012");
-    assertThat(Hex.toHexString(hashed))
-        .isEqualTo("393eaa2acda37606f724c806c3bbf3a50e8e3e27fca0ca2c04f2ae5db86b1806");
-    assertThat(CardholderSecrets.hashedPan(Hex.decode(PAN_SECRET), "4111111111111112", "203012"))
-        .isNotEqualTo(hashed);
-    assertThat(CardholderSecrets.hashedPan(Hex.decode(PAN_SECRET), "4111111111111111", "203101"))
-        .isNotEqualTo(hashed);
-    assertThat(CardholderSecrets.hashedPan(CardholderSecrets.NO_PAN_SECRET, "4111111111111111",
-        "203012")).isNotEqualTo(hashed);
-  }
-
-  @Test
-  void hashedPanRefusesNonDigitsWithoutEchoingThem() {
-    assertThatThrownBy(() -> CardholderSecrets.hashedPan(new byte[32], "4111-1111", "203012"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4111"));
   }
 
   @Test
