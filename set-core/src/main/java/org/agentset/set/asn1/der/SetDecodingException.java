@@ -83,7 +83,12 @@ public final class SetDecodingException extends RuntimeException {
    * segment) is replaced by {@code type.field}.
    */
   public SetDecodingException within(String type, String field) {
-    return renamed(type + "." + field + rest());
+    return under(type + "." + field);
+  }
+
+  /** The same failure with the nested type's name (the first path segment) replaced by {@code prefix}. */
+  public SetDecodingException under(String prefix) {
+    return renamed(prefix + rest());
   }
 
   /**

@@ -1,0 +1,16 @@
+package org.agentset.set.asn1;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every sample, across packages. */
+public final class AllCases {
+
+  private AllCases() {}
+
+  public static List<Case> all() {
+    List<Case> all = new ArrayList<>();
+    all.addAll(PurchaseCases.all());
+    return all;
+  }
+}

@@ -1,0 +1,71 @@
+package org.agentset.set.asn1;
+
+import static org.agentset.set.asn1.Samples.*;
+
+import java.util.List;
+import org.agentset.set.asn1.msg.MessageIdentifiers;
+import org.agentset.set.asn1.purchase.HODInput;
+import org.agentset.set.asn1.purchase.InstallRecurData;
+import org.agentset.set.asn1.purchase.OIData;
+import org.agentset.set.asn1.purchase.OIDualSigned;
+import org.agentset.set.asn1.purchase.PIData;
+import org.agentset.set.asn1.purchase.PIDualSigned;
+import org.agentset.set.asn1.purchase.PIHead;
+import org.agentset.set.asn1.purchase.PInitReq;
+import org.agentset.set.asn1.purchase.PInitRes;
+import org.agentset.set.asn1.purchase.PInitResData;
+import org.agentset.set.asn1.purchase.PIOILink;
+import org.agentset.set.asn1.purchase.PISignature;
+import org.agentset.set.asn1.purchase.PITBS;
+import org.agentset.set.asn1.purchase.PIUnsigned;
+import org.agentset.set.asn1.purchase.PReq;
+import org.agentset.set.asn1.purchase.PReqDualSigned;
+import org.agentset.set.asn1.purchase.PReqUnsigned;
+
+/** Sample purchase messages, one per type (golden vectors are kept for these). */
+public final class PurchaseCases {
+
+  private PurchaseCases() {}
+
+  public static PInitReq pInitReq() {
+    return new PInitReq(nonce(0x11), "en-GB", bytes(0x10, 8), bytes(0x20, 8), nonce(0x12), brand(), "412345", thumbs(), null);
+  }
+
+  public static PInitResData pInitResData() {
+    return new PInitResData(transIds(), nonce(0x11), nonce(0x12), nonce(0x13), null, thumb(0x80), thumbs(), null);
+  }
+
+  public static PInitRes pInitRes() {
+    return new PInitRes(signed(MessageIdentifiers.PINIT_RES_DATA, der(pInitResData())));
+  }
+
+  public static PReq pReqDualSigned() {
+    PISignature sig = new PISignature(signed(MessageIdentifiers.PI_TBS, null));
+    PIDualSigned pi = new PIDualSigned(sig, enveloped(MessageIdentifiers.PI_DUAL_SIGNED_TBE, 0x21));
+    OIDualSigned oi = new OIDualSigned(oiData(), dd(MessageIdentifiers.PI_DATA, 0x31));
+    return new PReq(new PReqDualSigned(pi, oi));
+  }
+
+  public static PReq pReqUnsigned() {
+    return new PReq(new PReqUnsigned(new PIUnsigned(enveloped(MessageIdentifiers.PI_UNSIGNED_TBE, 0x41)), oiData()));
+  }
+
+  public static List<Case> all() {
+    return List.of(
+        new Case("PInitReq", pInitReq(), PInitReq::getInstance),
+        new Case("PInitResData", pInitResData(), PInitResData::getInstance),
+        new Case("PInitRes", pInitRes(), PInitRes::getInstance),
+        new Case("HODInput", new HODInput("2 x widget".getBytes(java.nio.charset.StandardCharsets.UTF_8), amount(), nonce(0x05), InstallRecurData.instalments(3), null), HODInput::getInstance),
+        new Case("OIData", oiData(), OIData::getInstance),
+        new Case("PIHead", piHead(), PIHead::getInstance),
+        new Case("PIData", new PIData(piHead(), panData()), PIData::getInstance),
+        new Case("PI-OILink", new PIOILink(piHead(), dd(MessageIdentifiers.OI_DATA, 0x51)), PIOILink::getInstance),
+        new Case("PI-TBS", new PITBS(dd(MessageIdentifiers.PI_DATA, 0x31), dd(MessageIdentifiers.OI_DATA, 0x51)), PITBS::getInstance),
+        new Case("PReq-dualSigned", pReqDualSigned(), PReq::getInstance),
+        new Case("PReq-unsigned", pReqUnsigned(), PReq::getInstance));
+  }
+
+  static byte[] der(org.bouncycastle.asn1.ASN1Object o) {
+    return new Case("", o, null).der();
+  }
+}
