@@ -11,6 +11,7 @@ public final class AllCases {
   public static List<Case> all() {
     List<Case> all = new ArrayList<>();
     all.addAll(PurchaseCases.all());
+    all.addAll(GatewayCases.all());
     return all;
   }
 }

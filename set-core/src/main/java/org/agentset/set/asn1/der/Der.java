@@ -1,11 +1,15 @@
 package org.agentset.set.asn1.der;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Enumerated;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERGeneralizedTime;
 import org.bouncycastle.asn1.DERNumericString;
 import org.bouncycastle.asn1.DEROctetString;
@@ -21,6 +25,21 @@ public final class Der {
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC);
 
   private Der() {}
+
+  /**
+   * {@code value} re-read from its DER encoding, so a value built in code and the same value parsed
+   * from the wire are the same objects (Bouncy Castle compares tagged objects by their form).
+   */
+  public static ASN1Primitive canonical(ASN1Encodable value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ASN1Primitive.fromByteArray(value.toASN1Primitive().getEncoded(ASN1Encoding.DER));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("value cannot be DER encoded", e);
+    }
+  }
 
   /** {@code OCTET STRING}. */
   public static DEROctetString octets(byte[] value) {

@@ -4,6 +4,7 @@ import static org.agentset.set.asn1.der.SetDecodingException.Reason.BAD_VALUE;
 
 import java.util.Set;
 import org.agentset.set.asn1.SetObjectIdentifiers;
+import org.agentset.set.asn1.der.Der;
 import org.agentset.set.asn1.der.Fields;
 import org.agentset.set.asn1.der.SetDecodingException;
 import org.agentset.set.asn1.der.Values;
@@ -58,7 +59,7 @@ public enum ContentKind {
     if (!allows(info.getContentType()) || info.getContent() == null) {
       throw new IllegalArgumentException(field + " must be " + this + " content, not " + info.getContentType());
     }
-    return info;
+    return new ContentInfo(info.getContentType(), Der.canonical(info.getContent()));
   }
 
   /**

@@ -101,6 +101,18 @@ public final class SetTypes {
 
   private SetTypes() {}
 
+  /** Checks a BrandCRLIdentifier for building (null allowed) and returns its canonical form. */
+  public static ASN1Sequence checkBrandCrlIdentifier(ASN1Sequence value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return BRAND_CRL_IDENTIFIER.decode(org.agentset.set.asn1.der.Der.canonical(value));
+    } catch (SetDecodingException e) {
+      throw new IllegalArgumentException("brandCRLIdentifier: " + e.getMessage(), e);
+    }
+  }
+
   /** Checks a CardExpiry for building. */
   public static String checkCardExpiry(String field, String value) {
     org.agentset.set.asn1.der.Check.numeric(field, value, 6, 6);

@@ -66,7 +66,7 @@ public final class PInitResData extends ASN1Object {
     this.rrpid = Check.requiredOctets("rrpid", rrpid, NONCE_SIZE, NONCE_SIZE);
     this.challC = Check.requiredOctets("chall-C", challC, NONCE_SIZE, NONCE_SIZE);
     this.challM = Check.requiredOctets("chall-M", challM, NONCE_SIZE, NONCE_SIZE);
-    this.brandCrlIdentifier = brandCrlIdentifier;
+    this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
     this.peThumb = Check.required("peThumb", peThumb);
     this.thumbs = thumbs;
     this.piRsExtensions = piRsExtensions;
