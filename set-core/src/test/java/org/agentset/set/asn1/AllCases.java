@@ -12,6 +12,7 @@ public final class AllCases {
     List<Case> all = new ArrayList<>();
     all.addAll(PurchaseCases.all());
     all.addAll(GatewayCases.all());
+    all.addAll(RegCases.all());
     return all;
   }
 }
