@@ -13,6 +13,7 @@ public final class AllCases {
     all.addAll(PurchaseCases.all());
     all.addAll(GatewayCases.all());
     all.addAll(RegCases.all());
+    all.addAll(MsgCases.all());
     return all;
   }
 }

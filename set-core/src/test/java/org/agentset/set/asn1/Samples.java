@@ -163,6 +163,15 @@ public final class Samples {
     return new ContentInfo(CMSObjectIdentifiers.envelopedData, new DERSequence(ed));
   }
 
+  /** The DER encoding of {@code value}. */
+  public static byte[] der(org.bouncycastle.asn1.ASN1Encodable value) {
+    try {
+      return value.toASN1Primitive().getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static BigInteger big(long v) {
     return BigInteger.valueOf(v);
   }
