@@ -34,7 +34,9 @@ class FuzzDecodingTest {
       byte[] input = mutate(encodings.get(which), random);
       try {
         ASN1Encodable value = StrictDer.decode(input, limits, cases.get(which).decoder());
-        assertThat(Samples.der(value)).as("iteration %d of %s", i, cases.get(which)).isEqualTo(input);
+        assertThat(Samples.der(value))
+            .as("iteration %d of %s", i, cases.get(which))
+            .isEqualTo(input);
         decoded++;
       } catch (SetDecodingException expected) {
         assertThat(expected.getReason()).isNotNull();

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The encoders reproduce the stored golden vectors byte for byte, and the vectors decode strictly. */
+/**
+ * The encoders reproduce the stored golden vectors byte for byte, and the vectors decode strictly.
+ */
 class GoldenVectorTest {
 
   static Stream<GoldenVectors.Vector> vectors() {

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OpenSslAsn1ParseTest {
 
-  private static final Pattern FIRST_LINE = Pattern.compile("^\\s*0:d=0\\s+hl=(\\d+)\\s+l=\\s*(\\d+)\\s+cons:\\s+SEQUENCE");
+  private static final Pattern FIRST_LINE =
+      Pattern.compile("^\\s*0:d=0\\s+hl=(\\d+)\\s+l=\\s*(\\d+)\\s+cons:\\s+SEQUENCE");
 
   @TempDir Path tmp;
 
@@ -37,7 +38,8 @@ class OpenSslAsn1ParseTest {
     byte[] der = v.expected();
     Path file = tmp.resolve(v.file() + ".der");
     Files.write(file, der);
-    String out = run(List.of("openssl", "asn1parse", "-inform", "DER", "-i", "-in", file.toString()));
+    String out =
+        run(List.of("openssl", "asn1parse", "-inform", "DER", "-i", "-in", file.toString()));
     Matcher first = FIRST_LINE.matcher(out);
     assertThat(first.find()).as(out).isTrue();
     assertThat(Integer.parseInt(first.group(1)) + Integer.parseInt(first.group(2)))
@@ -54,7 +56,9 @@ class OpenSslAsn1ParseTest {
     try {
       process = new ProcessBuilder(command).redirectErrorStream(true).start();
     } catch (IOException e) {
-      fail("OpenSSL is required for the interoperability tests and was not found: " + e.getMessage());
+      fail(
+          "OpenSSL is required for the interoperability tests and was not found: "
+              + e.getMessage());
       return "";
     }
     String out;

@@ -15,8 +15,8 @@ import org.agentset.set.asn1.msg.SetString;
 import org.agentset.set.asn1.msg.Thumbs;
 import org.agentset.set.asn1.msg.TransIDs;
 import org.agentset.set.asn1.purchase.GatewayBinding;
-import org.agentset.set.asn1.purchase.InstallRecurData;
 import org.agentset.set.asn1.purchase.Inputs;
+import org.agentset.set.asn1.purchase.InstallRecurData;
 import org.agentset.set.asn1.purchase.OIData;
 import org.agentset.set.asn1.purchase.PIHead;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -35,14 +35,16 @@ import org.bouncycastle.asn1.x509.Extensions;
 
 /**
  * Deterministic sample values for the ASN.1 tests and golden vectors. Cryptographic products are
- * structurally valid CMS placeholders (a SignedData without signers, an EnvelopedData with a
- * KEK recipient over fixed bytes): they exercise the message layer, not the cryptography.
+ * structurally valid CMS placeholders (a SignedData without signers, an EnvelopedData with a KEK
+ * recipient over fixed bytes): they exercise the message layer, not the cryptography.
  */
 public final class Samples {
 
   public static final Instant DATE = Instant.parse("2026-03-01T10:15:30Z");
-  public static final AlgorithmIdentifier SHA256 = new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256);
-  public static final AlgorithmIdentifier AES256_GCM = new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_GCM);
+  public static final AlgorithmIdentifier SHA256 =
+      new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256);
+  public static final AlgorithmIdentifier AES256_GCM =
+      new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_GCM);
   public static final AlgorithmIdentifier SUITE_P256 =
       new AlgorithmIdentifier(SetObjectIdentifiers.AGENTSET_SUITES.branch("2"));
 
@@ -82,7 +84,8 @@ public final class Samples {
   }
 
   public static Thumbs thumbs() {
-    return new Thumbs(SHA256, List.of(bytes(0x40, 32), bytes(0x60, 32)), null, List.of(bytes(0x70, 32)));
+    return new Thumbs(
+        SHA256, List.of(bytes(0x40, 32), bytes(0x60, 32)), null, List.of(bytes(0x70, 32)));
   }
 
   public static DetachedDigest dd(ASN1ObjectIdentifier contentType, int seed) {
@@ -92,7 +95,8 @@ public final class Samples {
   public static Extensions gatewayBinding() {
     GatewayBinding binding =
         new GatewayBinding(thumb(0x80), thumb(0x90), brand(), SUITE_P256, GatewayBinding.LABEL);
-    return AgentSetExtensions.of(AgentSetExtensions.critical(MessageIdentifiers.EXT_GATEWAY_BINDING, binding));
+    return AgentSetExtensions.of(
+        AgentSetExtensions.critical(MessageIdentifiers.EXT_GATEWAY_BINDING, binding));
   }
 
   public static OIData oiData() {
@@ -154,7 +158,9 @@ public final class Samples {
     ASN1Set recipients = new DERSet(new DERTaggedObject(false, 2, new DERSequence(kekri)));
     ASN1EncodableVector eci = new ASN1EncodableVector();
     eci.add(contentType);
-    eci.add(new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(bytes(seed + 2, 16))));
+    eci.add(
+        new AlgorithmIdentifier(
+            NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(bytes(seed + 2, 16))));
     eci.add(new DERTaggedObject(false, 0, new DEROctetString(bytes(seed + 3, 48))));
     ASN1EncodableVector ed = new ASN1EncodableVector();
     ed.add(new ASN1Integer(2));

@@ -50,7 +50,8 @@ final class Tree {
   /** {@code value}'s SEQUENCE with element {@code index} replaced, as a new ASN.1 value. */
   static ASN1Primitive replaceValue(ASN1Encodable value, ASN1Encodable element, int index) {
     try {
-      return ASN1Primitive.fromByteArray(replace(value.toASN1Primitive().getEncoded(ASN1Encoding.DER), element, index));
+      return ASN1Primitive.fromByteArray(
+          replace(value.toASN1Primitive().getEncoded(ASN1Encoding.DER), element, index));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -62,10 +63,14 @@ final class Tree {
     return p;
   }
 
-  private static ASN1Primitive rebuild(ASN1Primitive node, int[] path, int at, Consumer<List<ASN1Encodable>> editor) {
+  private static ASN1Primitive rebuild(
+      ASN1Primitive node, int[] path, int at, Consumer<List<ASN1Encodable>> editor) {
     if (node instanceof ASN1TaggedObject t) {
       if (t.isExplicit()) {
-        return new DERTaggedObject(true, t.getTagNo(), rebuild(t.getExplicitBaseObject().toASN1Primitive(), path, at, editor));
+        return new DERTaggedObject(
+            true,
+            t.getTagNo(),
+            rebuild(t.getExplicitBaseObject().toASN1Primitive(), path, at, editor));
       }
       ASN1Primitive base = t.getBaseUniversal(false, BERTags.SEQUENCE);
       return new DERTaggedObject(false, t.getTagNo(), rebuild(base, path, at, editor));

@@ -72,8 +72,8 @@ public final class Der {
   }
 
   /**
-   * SET's {@code Date}: DER {@code GeneralizedTime} in UTC, with the fraction of a second only
-   * when non-zero and without trailing zeros.
+   * SET's {@code Date}: DER {@code GeneralizedTime} in UTC, with the fraction of a second only when
+   * non-zero and without trailing zeros.
    */
   public static DERGeneralizedTime time(Instant value) {
     if (value == null) {

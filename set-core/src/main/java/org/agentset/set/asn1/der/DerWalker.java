@@ -9,9 +9,9 @@ import org.agentset.set.asn1.der.SetDecodingException.Reason;
 
 /**
  * Walks the tag-length-value structure of an encoding without allocating anything, enforcing the
- * DER rules that can be checked without knowing the ASN.1 types: minimal tags and lengths,
- * definite lengths only, lengths that fit in what is left, primitive encodings for string and
- * scalar universal types, constructed encodings for SEQUENCE and SET, bounded nesting.
+ * DER rules that can be checked without knowing the ASN.1 types: minimal tags and lengths, definite
+ * lengths only, lengths that fit in what is left, primitive encodings for string and scalar
+ * universal types, constructed encodings for SEQUENCE and SET, bounded nesting.
  *
  * <p>This runs before Bouncy Castle sees a byte, so that its parser is only ever handed input whose
  * every length has already been proved consistent and small.

@@ -19,15 +19,15 @@ import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.ASN1UTF8String;
 import org.bouncycastle.asn1.ASN1VisibleString;
-import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * A cursor over the elements of one {@code SEQUENCE}, reading the fields of a SET type in order
- * and turning every way they can be wrong into a {@link SetDecodingException} that names the type
- * and the field.
+ * A cursor over the elements of one {@code SEQUENCE}, reading the fields of a SET type in order and
+ * turning every way they can be wrong into a {@link SetDecodingException} that names the type and
+ * the field.
  *
  * <p>Per-type decoding then reads like the ASN.1 it implements:
  *
@@ -86,7 +86,9 @@ public final class Fields {
     return guarded(type, alt, () -> decoder.decode(explicitBase(t)));
   }
 
-  /** Decodes the implicitly tagged alternative {@code alt} whose base has universal {@code baseTag}. */
+  /**
+   * Decodes the implicitly tagged alternative {@code alt} whose base has universal {@code baseTag}.
+   */
   public static <T> T implicitAlternative(
       String type, String alt, ASN1TaggedObject t, int baseTag, Decoder<T> decoder) {
     return guarded(type, alt, () -> decoder.decode(implicitBase(t, baseTag)));
@@ -112,8 +114,8 @@ public final class Fields {
   }
 
   /**
-   * An untagged {@code OPTIONAL} field present when the next element satisfies {@code present}
-   * (for an untagged {@code CHOICE}, e.g. a {@code SETString}); null otherwise.
+   * An untagged {@code OPTIONAL} field present when the next element satisfies {@code present} (for
+   * an untagged {@code CHOICE}, e.g. a {@code SETString}); null otherwise.
    */
   public <T> T optionalIf(String field, Predicate<ASN1Primitive> present, Decoder<T> decoder) {
     ASN1Encodable e = peek();
@@ -155,8 +157,8 @@ public final class Fields {
   }
 
   /**
-   * An untagged {@code BOOLEAN DEFAULT FALSE}: false when absent; DER forbids encoding the
-   * default, so an explicit FALSE is {@code NOT_DER}.
+   * An untagged {@code BOOLEAN DEFAULT FALSE}: false when absent; DER forbids encoding the default,
+   * so an explicit FALSE is {@code NOT_DER}.
    */
   public boolean defaultFalse(String field) {
     Boolean v = optional(field, BERTags.BOOLEAN, Values.bool());

@@ -26,7 +26,10 @@ public final class SetDecodingException extends RuntimeException {
     OVERSIZED,
     /** Constructed encodings are nested deeper than {@link DerLimits#maxDepth()}. */
     TOO_DEEP,
-    /** Valid BER but not DER: indefinite or non-minimal length, constructed string, non-canonical value. */
+    /**
+     * Valid BER but not DER: indefinite or non-minimal length, constructed string, non-canonical
+     * value.
+     */
     NOT_DER,
     /** Bytes follow the single top-level element. */
     TRAILING_DATA,
@@ -86,7 +89,10 @@ public final class SetDecodingException extends RuntimeException {
     return under(type + "." + field);
   }
 
-  /** The same failure with the nested type's name (the first path segment) replaced by {@code prefix}. */
+  /**
+   * The same failure with the nested type's name (the first path segment) replaced by {@code
+   * prefix}.
+   */
   public SetDecodingException under(String prefix) {
     return renamed(prefix + rest());
   }

@@ -1,8 +1,8 @@
 package org.agentset.set.asn1.der;
 
 /**
- * A Java enum standing for an ASN.1 {@code ENUMERATED} type: each constant knows its number, so
- * the wire value never depends on declaration order.
+ * A Java enum standing for an ASN.1 {@code ENUMERATED} type: each constant knows its number, so the
+ * wire value never depends on declaration order.
  */
 public interface SetEnum {
 

@@ -26,7 +26,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
  *       declared length fits in what is left, and primitive/constructed form per universal type;
  *   <li>Bouncy Castle parses the now-bounded input;
  *   <li>the result is re-encoded in DER and must equal the input byte for byte (this catches what
- *       the walker cannot see without types: non-canonical BOOLEAN, INTEGER, BIT STRING, SET order).
+ *       the walker cannot see without types: non-canonical BOOLEAN, INTEGER, BIT STRING, SET
+ *       order).
  * </ol>
  *
  * <p>{@link #decode} adds the typed step: the SET type is built from the parsed value and its own
@@ -55,7 +56,8 @@ public final class StrictDer {
     try (ASN1InputStream asn1 = new ASN1InputStream(input)) {
       primitive = asn1.readObject();
     } catch (IOException | RuntimeException e) {
-      throw new SetDecodingException(NOT_DER, "", "rejected by the ASN.1 parser: " + e.getClass().getSimpleName());
+      throw new SetDecodingException(
+          NOT_DER, "", "rejected by the ASN.1 parser: " + e.getClass().getSimpleName());
     }
     if (!Arrays.equals(reencode(primitive), input)) {
       throw new SetDecodingException(NOT_DER, "", "not the canonical DER encoding of its value");
@@ -86,7 +88,8 @@ public final class StrictDer {
       throw new SetDecodingException(
           NOT_DER,
           value.getClass().getSimpleName(),
-          "not the canonical DER encoding of the type (a DEFAULT value encoded, or a constructed string)");
+          "not the canonical DER encoding of the type (a DEFAULT value encoded, or a constructed"
+              + " string)");
     }
     return value;
   }

@@ -129,7 +129,8 @@ public final class Values {
         throw bad("GeneralizedTime not in DER form");
       }
       try {
-        Instant whole = LocalDateTime.parse(text.substring(0, 14), SECONDS).toInstant(ZoneOffset.UTC);
+        Instant whole =
+            LocalDateTime.parse(text.substring(0, 14), SECONDS).toInstant(ZoneOffset.UTC);
         if (text.charAt(14) == '.') {
           String fraction = text.substring(15, text.length() - 1);
           if (fraction.length() > 9) {
@@ -157,7 +158,8 @@ public final class Values {
         } catch (SetDecodingException ex) {
           throw ex.indexed(i);
         } catch (RuntimeException ex) {
-          throw new SetDecodingException(BAD_VALUE, "[" + i + "]", "rejected: " + ex.getClass().getSimpleName());
+          throw new SetDecodingException(
+              BAD_VALUE, "[" + i + "]", "rejected: " + ex.getClass().getSimpleName());
         }
       }
       return Collections.unmodifiableList(out);

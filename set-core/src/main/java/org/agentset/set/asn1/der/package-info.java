@@ -10,7 +10,7 @@
  * <p>Conventions for the SET types built on this package: {@code getInstance(Object)} accepts the
  * type itself, any ASN.1 value, or DER bytes (parsed strictly with default limits) and never
  * returns null; it throws {@code SetDecodingException} and nothing else on bad input. Public
- * constructors build values and throw {@code IllegalArgumentException}/{@code
- * NullPointerException} on values the type cannot hold.
+ * constructors build values and throw {@code IllegalArgumentException}/{@code NullPointerException}
+ * on values the type cannot hold.
  */
 package org.agentset.set.asn1.der;

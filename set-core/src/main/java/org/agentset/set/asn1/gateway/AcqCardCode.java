@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * What an acquirer's message to the cardholder (AcqCardMsg) is about. SET-PROTOCOL.md §3.5 [C] for the names; numbers [U].
+ * What an acquirer's message to the cardholder (AcqCardMsg) is about. SET-PROTOCOL.md §3.5 [C] for
+ * the names; numbers [U].
  *
  * <pre>
  * AcqCardCode ::= ENUMERATED {

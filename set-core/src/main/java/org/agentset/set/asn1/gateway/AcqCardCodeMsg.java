@@ -37,7 +37,8 @@ public final class AcqCardCodeMsg extends ASN1Object {
   private final String acqCardPhone;
 
   /** Builds an AcqCardCodeMsg; all but the code may be null. */
-  public AcqCardCodeMsg(AcqCardCode acqCardCode, SetString acqCardText, String acqCardUrl, String acqCardPhone) {
+  public AcqCardCodeMsg(
+      AcqCardCode acqCardCode, SetString acqCardText, String acqCardUrl, String acqCardPhone) {
     this.acqCardCode = Check.required("acqCardCode", acqCardCode);
     this.acqCardText = acqCardText;
     this.acqCardUrl = Check.visible("acqCardURL", acqCardUrl, 1, 512);
@@ -49,7 +50,8 @@ public final class AcqCardCodeMsg extends ASN1Object {
     acqCardCode = f.required("acqCardCode", Values.enumerated(AcqCardCode.class));
     acqCardText = f.optionalExplicit(0, "acqCardText", SetString.decoder(256));
     acqCardUrl = f.optionalImplicit(1, "acqCardURL", BERTags.VISIBLE_STRING, SetTypes.URL);
-    acqCardPhone = f.optionalImplicit(2, "acqCardPhone", BERTags.NUMERIC_STRING, Values.numeric(1, 20));
+    acqCardPhone =
+        f.optionalImplicit(2, "acqCardPhone", BERTags.NUMERIC_STRING, Values.numeric(1, 20));
     f.end();
   }
 

@@ -5,9 +5,9 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * A message from the acquirer to the cardholder, encrypted under the back key the cardholder put
- * in PIHead (AcqBackKeyData); the merchant relays it unopened in PRes or InqRes. SET-PROTOCOL.md
- * §3.5 [C].
+ * A message from the acquirer to the cardholder, encrypted under the back key the cardholder put in
+ * PIHead (AcqBackKeyData); the merchant relays it unopened in PRes or InqRes. SET-PROTOCOL.md §3.5
+ * [C].
  *
  * <pre>
  * AcqCardMsg ::= EncK { AcqBackKey, P, AcqCardCodeMsg }   -- setct-AcqCardCodeMsgTBE
@@ -27,6 +27,8 @@ public final class AcqCardMsg extends ProtectedContent {
 
   /** Decodes a AcqCardMsg (its CMS content stays opaque). */
   public static AcqCardMsg getInstance(Object obj) {
-    return obj instanceof AcqCardMsg v ? v : new AcqCardMsg(ContentKind.ENCRYPTED.decode(TYPE, obj));
+    return obj instanceof AcqCardMsg v
+        ? v
+        : new AcqCardMsg(ContentKind.ENCRYPTED.decode(TYPE, obj));
   }
 }

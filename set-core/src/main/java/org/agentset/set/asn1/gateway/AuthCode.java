@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The gateway's authorization outcome, mapped from the issuer's ISO 8583 response. [U]: names from SET Book 3 as recalled; the reference lists AuthCode without values (SET-PROTOCOL.md §3.5).
+ * The gateway's authorization outcome, mapped from the issuer's ISO 8583 response. [U]: names from
+ * SET Book 3 as recalled; the reference lists AuthCode without values (SET-PROTOCOL.md §3.5).
  *
  * <pre>
  * AuthCode ::= ENUMERATED {

@@ -63,8 +63,10 @@ public final class AuthHeader extends ASN1Object {
     authAmt = f.required("authAmt", CurrencyAmount::getInstance);
     authCode = f.required("authCode", Values.enumerated(AuthCode.class));
     authDate = f.required("authDate", SetTypes.DATE);
-    approvalCode = f.optionalImplicit(0, "approvalCode", BERTags.VISIBLE_STRING, Values.visible(1, 6));
-    responseCode = f.optionalImplicit(1, "responseCode", BERTags.NUMERIC_STRING, Values.numeric(2, 2));
+    approvalCode =
+        f.optionalImplicit(0, "approvalCode", BERTags.VISIBLE_STRING, Values.visible(1, 6));
+    responseCode =
+        f.optionalImplicit(1, "responseCode", BERTags.NUMERIC_STRING, Values.numeric(2, 2));
     logRefId = f.optionalImplicit(2, "logRefID", BERTags.OCTET_STRING, Values.octets(1, 32));
     f.end();
   }

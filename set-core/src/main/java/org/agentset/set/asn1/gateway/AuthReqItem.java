@@ -40,7 +40,8 @@ public final class AuthReqItem extends ASN1Object {
   private AuthReqItem(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     authTags = f.required("authTags", AuthTags::getInstance);
-    checkDigests = f.optionalImplicit(0, "checkDigests", BERTags.SEQUENCE, CheckDigests::getInstance);
+    checkDigests =
+        f.optionalImplicit(0, "checkDigests", BERTags.SEQUENCE, CheckDigests::getInstance);
     authReqPayload = f.required("authReqPayload", AuthReqPayload::getInstance);
     f.end();
   }

@@ -14,9 +14,9 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
  * The gateway's authorization response: AuthResData signed by the gateway and enveloped to the
- * merchant, with the baggage (CapToken, AcqCardMsg, AuthToken) alongside. The X form also
- * returns the PANToken to the merchant; AgentSET's gateway never sends it (SET-PROTOCOL.md §5.4)
- * but the type decodes it so the refusal names it.
+ * merchant, with the baggage (CapToken, AcqCardMsg, AuthToken) alongside. The X form also returns
+ * the PANToken to the merchant; AgentSET's gateway never sends it (SET-PROTOCOL.md §5.4) but the
+ * type decodes it so the refusal names it.
  *
  * <pre>
  * AuthRes ::= CHOICE {

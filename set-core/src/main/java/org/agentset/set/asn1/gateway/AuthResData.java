@@ -10,8 +10,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * What the gateway signs and envelopes to the merchant in AuthRes: the echoed tags of the
- * request, revocation and certificate hints, and the result.
+ * What the gateway signs and envelopes to the merchant in AuthRes: the echoed tags of the request,
+ * revocation and certificate hints, and the result.
  *
  * <pre>
  * AuthResData ::= SEQUENCE {
@@ -36,7 +36,10 @@ public final class AuthResData extends ASN1Object {
 
   /** Builds AuthResData; {@code brandCrlIdentifier} and {@code peThumb} may be null. */
   public AuthResData(
-      AuthTags authTags, ASN1Sequence brandCrlIdentifier, CertThumb peThumb, AuthResPayload authResPayload) {
+      AuthTags authTags,
+      ASN1Sequence brandCrlIdentifier,
+      CertThumb peThumb,
+      AuthResPayload authResPayload) {
     this.authTags = Check.required("authTags", authTags);
     this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
     this.peThumb = peThumb;

@@ -13,8 +13,8 @@ import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * The authorization result and, with capture-now, the capture result; AgentSET's merchant
- * binding and gateway receipt ride in its extensions.
+ * The authorization result and, with capture-now, the capture result; AgentSET's merchant binding
+ * and gateway receipt ride in its extensions.
  *
  * <pre>
  * AuthResPayload ::= SEQUENCE {
@@ -35,7 +35,8 @@ public final class AuthResPayload extends ASN1Object {
   private final Extensions aRsExtensions;
 
   /** Builds AuthResPayload; {@code capResPayload} and {@code aRsExtensions} may be null. */
-  public AuthResPayload(AuthHeader authHeader, CapResPayload capResPayload, Extensions aRsExtensions) {
+  public AuthResPayload(
+      AuthHeader authHeader, CapResPayload capResPayload, Extensions aRsExtensions) {
     this.authHeader = Check.required("authHeader", authHeader);
     this.capResPayload = capResPayload;
     this.aRsExtensions = aRsExtensions;
@@ -45,7 +46,8 @@ public final class AuthResPayload extends ASN1Object {
   private AuthResPayload(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     authHeader = f.required("authHeader", AuthHeader::getInstance);
-    capResPayload = f.optionalImplicit(0, "capResPayload", BERTags.SEQUENCE, CapResPayload::getInstance);
+    capResPayload =
+        f.optionalImplicit(0, "capResPayload", BERTags.SEQUENCE, CapResPayload::getInstance);
     aRsExtensions = f.optionalImplicit(1, "aRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
     validateExtensions();
@@ -95,6 +97,10 @@ public final class AuthResPayload extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of().add(authHeader).implicit(0, capResPayload).implicit(1, aRsExtensions).build();
+    return DerSeq.of()
+        .add(authHeader)
+        .implicit(0, capResPayload)
+        .implicit(1, aRsExtensions)
+        .build();
   }
 }

@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The outcome of an authorization reversal. [U]: the reference names AuthRevReq/Res without field lists (SET-PROTOCOL.md §3.7).
+ * The outcome of an authorization reversal. [U]: the reference names AuthRevReq/Res without field
+ * lists (SET-PROTOCOL.md §3.7).
  *
  * <pre>
  * AuthRevCode ::= ENUMERATED {

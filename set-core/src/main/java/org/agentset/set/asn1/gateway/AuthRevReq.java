@@ -11,9 +11,9 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The merchant's authorization reversal: AuthRevReqData signed by the merchant and enveloped to
- * the gateway, with the PI or CapToken being reversed as baggage. SET-PROTOCOL.md §3.7 (SETREF
- * [C]; operator [U]).
+ * The merchant's authorization reversal: AuthRevReqData signed by the merchant and enveloped to the
+ * gateway, with the PI or CapToken being reversed as baggage. SET-PROTOCOL.md §3.7 (SETREF [C];
+ * operator [U]).
  *
  * <pre>
  * AuthRevReq ::= EncB { M, P, AuthRevReqData, AuthRevReqBaggage }   -- setct-AuthRevReqTBE around setct-AuthRevReqTBS

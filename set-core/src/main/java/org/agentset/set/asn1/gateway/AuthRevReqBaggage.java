@@ -41,7 +41,9 @@ public final class AuthRevReqBaggage extends ASN1Object {
 
   /** Decodes AuthRevReqBaggage. */
   public static AuthRevReqBaggage getInstance(Object obj) {
-    return obj instanceof AuthRevReqBaggage v ? v : new AuthRevReqBaggage(Fields.sequence(TYPE, obj));
+    return obj instanceof AuthRevReqBaggage v
+        ? v
+        : new AuthRevReqBaggage(Fields.sequence(TYPE, obj));
   }
 
   public PI getPi() {

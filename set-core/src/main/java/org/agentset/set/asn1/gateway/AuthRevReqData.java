@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * A request to reverse an authorization or reduce its amount ({@code authNewAmt} zero reverses
- * it entirely), e.g. when the merchant cannot fulfil the order or an authorization timed out.
+ * A request to reverse an authorization or reduce its amount ({@code authNewAmt} zero reverses it
+ * entirely), e.g. when the merchant cannot fulfil the order or an authorization timed out.
  *
  * <pre>
  * AuthRevReqData ::= SEQUENCE {
@@ -56,9 +56,11 @@ public final class AuthRevReqData extends ASN1Object {
     Fields f = Fields.of(TYPE, seq);
     authRevTags = f.required("authRevTags", AuthTags::getInstance);
     authReqData = f.optionalImplicit(0, "authReqData", BERTags.SEQUENCE, AuthReqData::getInstance);
-    authResPayload = f.optionalImplicit(1, "authResPayload", BERTags.SEQUENCE, AuthResPayload::getInstance);
+    authResPayload =
+        f.optionalImplicit(1, "authResPayload", BERTags.SEQUENCE, AuthResPayload::getInstance);
     authNewAmt = f.required("authNewAmt", CurrencyAmount::getInstance);
-    aRvRqExtensions = f.optionalImplicit(2, "aRvRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
+    aRvRqExtensions =
+        f.optionalImplicit(2, "aRvRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }
 

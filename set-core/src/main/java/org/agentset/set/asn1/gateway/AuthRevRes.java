@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
  * The gateway's answer to an authorization reversal: AuthRevResData signed by the gateway and
- * enveloped to the merchant, with replacement tokens as baggage. [U]: SET-PROTOCOL.md §3.7
- * names the pair (setct-AuthRevResTBEB exists [C]).
+ * enveloped to the merchant, with replacement tokens as baggage. [U]: SET-PROTOCOL.md §3.7 names
+ * the pair (setct-AuthRevResTBEB exists [C]).
  *
  * <pre>
  * AuthRevRes ::= EncB { P, M, AuthRevResData, AuthRevResBaggage }   -- setct-AuthRevResTBEB around setct-AuthRevResTBS

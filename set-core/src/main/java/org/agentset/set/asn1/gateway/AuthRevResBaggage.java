@@ -40,7 +40,9 @@ public final class AuthRevResBaggage extends ASN1Object {
 
   /** Decodes AuthRevResBaggage. */
   public static AuthRevResBaggage getInstance(Object obj) {
-    return obj instanceof AuthRevResBaggage v ? v : new AuthRevResBaggage(Fields.sequence(TYPE, obj));
+    return obj instanceof AuthRevResBaggage v
+        ? v
+        : new AuthRevResBaggage(Fields.sequence(TYPE, obj));
   }
 
   public CapToken getCapTokenNew() {

@@ -70,7 +70,8 @@ public final class AuthRevResData extends ASN1Object {
     authNewAmt = f.required("authNewAmt", CurrencyAmount::getInstance);
     authResPayloadNew =
         f.optionalImplicit(2, "authResPayloadNew", BERTags.SEQUENCE, AuthResPayload::getInstance);
-    aRvRsExtensions = f.optionalImplicit(3, "aRvRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
+    aRvRsExtensions =
+        f.optionalImplicit(3, "aRvRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }
 

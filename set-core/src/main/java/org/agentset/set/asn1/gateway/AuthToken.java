@@ -6,8 +6,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
  * The gateway's note to itself that lets a merchant ask for a later authorization of the same
- * purchase (split shipment, recurring or instalment payment) without the cardholder: used as the
- * PI of a later AuthReq. SET-PROTOCOL.md §3.5 [C].
+ * purchase (split shipment, recurring or instalment payment) without the cardholder: used as the PI
+ * of a later AuthReq. SET-PROTOCOL.md §3.5 [C].
  *
  * <pre>
  * AuthToken ::= EncX { P1, P2, AuthTokenData, PANToken }   -- setct-AuthTokenTBE

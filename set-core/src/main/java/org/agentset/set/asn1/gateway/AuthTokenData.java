@@ -19,9 +19,9 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * What the gateway copies from the cardholder's PIHead into an AuthToken, so a later
- * authorization stays within what the cardholder signed: the purchase, its amount, the merchant,
- * the recurring terms, and the running total authorized so far.
+ * What the gateway copies from the cardholder's PIHead into an AuthToken, so a later authorization
+ * stays within what the cardholder signed: the purchase, its amount, the merchant, the recurring
+ * terms, and the running total authorized so far.
  *
  * <pre>
  * AuthTokenData ::= SEQUENCE {
@@ -71,7 +71,9 @@ public final class AuthTokenData extends ASN1Object {
     this.acqBackKeyData = acqBackKeyData;
     this.installRecurData = installRecurData;
     this.recurringCount =
-        recurringCount == null ? null : Check.range("recurringCount", recurringCount, 1, Long.MAX_VALUE);
+        recurringCount == null
+            ? null
+            : Check.range("recurringCount", recurringCount, 1, Long.MAX_VALUE);
     this.prevAuthDateTime = Check.required("prevAuthDateTime", prevAuthDateTime);
     this.totalAuthAmount = Check.required("totalAuthAmount", totalAuthAmount);
     this.authTokenOpaque = Check.octets("authTokenOpaque", authTokenOpaque, 1, 1024);
@@ -85,10 +87,13 @@ public final class AuthTokenData extends ASN1Object {
     acqBackKeyData = f.optionalExplicit(0, "acqBackKeyData", BackKeyData::getInstance);
     installRecurData =
         f.optionalImplicit(1, "installRecurData", BERTags.SEQUENCE, InstallRecurData::getInstance);
-    recurringCount = f.optionalImplicit(2, "recurringCount", BERTags.INTEGER, Values.longValue(1, Long.MAX_VALUE));
+    recurringCount =
+        f.optionalImplicit(
+            2, "recurringCount", BERTags.INTEGER, Values.longValue(1, Long.MAX_VALUE));
     prevAuthDateTime = f.required("prevAuthDateTime", SetTypes.DATE);
     totalAuthAmount = f.required("totalAuthAmount", CurrencyAmount::getInstance);
-    authTokenOpaque = f.optionalImplicit(3, "authTokenOpaque", BERTags.OCTET_STRING, Values.octets(1, 1024));
+    authTokenOpaque =
+        f.optionalImplicit(3, "authTokenOpaque", BERTags.OCTET_STRING, Values.octets(1, 1024));
     f.end();
   }
 

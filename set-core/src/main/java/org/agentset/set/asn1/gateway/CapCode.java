@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The outcome of one capture item. [U]: names from SET Book 3 as recalled; the reference gives no field list for CapRes (SET-PROTOCOL.md §3.7).
+ * The outcome of one capture item. [U]: names from SET Book 3 as recalled; the reference gives no
+ * field list for CapRes (SET-PROTOCOL.md §3.7).
  *
  * <pre>
  * CapCode ::= ENUMERATED {

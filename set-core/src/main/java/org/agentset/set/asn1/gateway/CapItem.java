@@ -13,8 +13,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * One capture in a (possibly batched) CapReq: which purchase, which authorization, what to
- * capture.
+ * One capture in a (possibly batched) CapReq: which purchase, which authorization, what to capture.
  *
  * <pre>
  * CapItem ::= SEQUENCE {

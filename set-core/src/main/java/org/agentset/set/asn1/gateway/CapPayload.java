@@ -59,7 +59,8 @@ public final class CapPayload extends ASN1Object {
     capDate = f.required("capDate", SetTypes.DATE);
     capReqAmt = f.required("capReqAmt", CurrencyAmount::getInstance);
     authReqItem = f.optionalImplicit(0, "authReqItem", BERTags.SEQUENCE, AuthReqItem::getInstance);
-    authResPayload = f.optionalImplicit(1, "authResPayload", BERTags.SEQUENCE, AuthResPayload::getInstance);
+    authResPayload =
+        f.optionalImplicit(1, "authResPayload", BERTags.SEQUENCE, AuthResPayload::getInstance);
     cPayExtensions = f.optionalImplicit(3, "cPayExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }

@@ -41,7 +41,9 @@ public final class CapReq extends ASN1Object {
   public CapReq(boolean extra, ContentInfo enc, List<CapToken> capTokenSeq) {
     this.extra = extra;
     this.enc = ContentKind.ENCRYPTED.check("enc", enc);
-    this.capTokenSeq = Check.list("capTokenSeq", Check.required("capTokenSeq", capTokenSeq), 1, CapReqData.MAX_ITEMS);
+    this.capTokenSeq =
+        Check.list(
+            "capTokenSeq", Check.required("capTokenSeq", capTokenSeq), 1, CapReqData.MAX_ITEMS);
   }
 
   /** Decodes a CapReq. */
@@ -62,7 +64,8 @@ public final class CapReq extends ASN1Object {
     Fields f = Fields.of(type, Fields.sequence(type, e));
     ContentInfo enc = f.required("enc", x -> ContentKind.ENCRYPTED.decode("Enc", x));
     List<CapToken> tokens =
-        f.required("capTokenSeq", Values.sequenceOf(CapToken::getInstance, 1, CapReqData.MAX_ITEMS));
+        f.required(
+            "capTokenSeq", Values.sequenceOf(CapToken::getInstance, 1, CapReqData.MAX_ITEMS));
     f.end();
     return new CapReq(extra, enc, tokens);
   }

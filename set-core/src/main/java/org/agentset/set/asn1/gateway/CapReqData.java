@@ -31,6 +31,7 @@ import org.bouncycastle.asn1.x509.Extensions;
 public final class CapReqData extends ASN1Object {
 
   private static final String TYPE = "CapReqData";
+
   /** Most items in one batch. */
   public static final int MAX_ITEMS = 10000;
 
@@ -40,10 +41,12 @@ public final class CapReqData extends ASN1Object {
   private final Extensions cRqExtensions;
 
   /** Builds CapReqData; {@code mThumbs} and {@code cRqExtensions} may be null. */
-  public CapReqData(RRTags capRrTags, Thumbs mThumbs, List<CapItem> capItemSeq, Extensions cRqExtensions) {
+  public CapReqData(
+      RRTags capRrTags, Thumbs mThumbs, List<CapItem> capItemSeq, Extensions cRqExtensions) {
     this.capRrTags = Check.required("capRRTags", capRrTags);
     this.mThumbs = mThumbs;
-    this.capItemSeq = Check.list("capItemSeq", Check.required("capItemSeq", capItemSeq), 1, MAX_ITEMS);
+    this.capItemSeq =
+        Check.list("capItemSeq", Check.required("capItemSeq", capItemSeq), 1, MAX_ITEMS);
     this.cRqExtensions = cRqExtensions;
   }
 

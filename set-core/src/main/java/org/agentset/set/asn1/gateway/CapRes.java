@@ -5,8 +5,8 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The gateway's answer to a capture request: CapResData signed by the gateway and enveloped to
- * the merchant. SET-PROTOCOL.md §3.7 [P].
+ * The gateway's answer to a capture request: CapResData signed by the gateway and enveloped to the
+ * merchant. SET-PROTOCOL.md §3.7 [P].
  *
  * <pre>
  * CapRes ::= Enc { P, M, CapResData }   -- setct-CapResTBE

@@ -49,7 +49,11 @@ public final class CapResData extends ASN1Object {
     this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
     this.peThumb = peThumb;
     this.capResItemSeq =
-        Check.list("capResItemSeq", Check.required("capResItemSeq", capResItemSeq), 1, CapReqData.MAX_ITEMS);
+        Check.list(
+            "capResItemSeq",
+            Check.required("capResItemSeq", capResItemSeq),
+            1,
+            CapReqData.MAX_ITEMS);
     this.cRsExtensions = cRsExtensions;
   }
 
@@ -59,7 +63,8 @@ public final class CapResData extends ASN1Object {
     brandCrlIdentifier = f.optionalExplicit(0, "brandCRLIdentifier", SetTypes.BRAND_CRL_IDENTIFIER);
     peThumb = f.optionalExplicit(1, "peThumb", CertThumb::getInstance);
     capResItemSeq =
-        f.required("capResItemSeq", Values.sequenceOf(CapResItem::getInstance, 1, CapReqData.MAX_ITEMS));
+        f.required(
+            "capResItemSeq", Values.sequenceOf(CapResItem::getInstance, 1, CapReqData.MAX_ITEMS));
     cRsExtensions = f.optionalImplicit(2, "cRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }

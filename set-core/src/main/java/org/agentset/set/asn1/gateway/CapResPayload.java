@@ -15,8 +15,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * The result of one capture: in CapRes per item, and in AuthRes when the merchant asked to
- * capture at once.
+ * The result of one capture: in CapRes per item, and in AuthRes when the merchant asked to capture
+ * at once.
  *
  * <pre>
  * CapResPayload ::= SEQUENCE {
@@ -42,7 +42,11 @@ public final class CapResPayload extends ASN1Object {
 
   /** Builds a CapResPayload; batch fields may be null. */
   public CapResPayload(
-      CapCode capCode, CurrencyAmount capAmt, Instant capDate, BigInteger batchId, BigInteger batchSequenceNum) {
+      CapCode capCode,
+      CurrencyAmount capAmt,
+      Instant capDate,
+      BigInteger batchId,
+      BigInteger batchSequenceNum) {
     this.capCode = Check.required("capCode", capCode);
     this.capAmt = Check.required("capAmt", capAmt);
     this.capDate = Check.required("capDate", capDate);
@@ -55,9 +59,11 @@ public final class CapResPayload extends ASN1Object {
     capCode = f.required("capCode", Values.enumerated(CapCode.class));
     capAmt = f.required("capAmt", CurrencyAmount::getInstance);
     capDate = f.required("capDate", SetTypes.DATE);
-    batchId = f.optionalImplicit(0, "batchID", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+    batchId =
+        f.optionalImplicit(0, "batchID", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
     batchSequenceNum =
-        f.optionalImplicit(1, "batchSequenceNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+        f.optionalImplicit(
+            1, "batchSequenceNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
     f.end();
   }
 

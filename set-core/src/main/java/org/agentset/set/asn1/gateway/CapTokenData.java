@@ -14,9 +14,9 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * What the gateway remembers about an authorization inside its CapToken: the authorization's
- * RRPID (capture may not reuse it), the authorized amount (capture may not exceed it), and the
- * gateway's own state.
+ * What the gateway remembers about an authorization inside its CapToken: the authorization's RRPID
+ * (capture may not reuse it), the authorized amount (capture may not exceed it), and the gateway's
+ * own state.
  *
  * <pre>
  * CapTokenData ::= SEQUENCE {

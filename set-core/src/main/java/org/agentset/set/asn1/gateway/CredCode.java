@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The outcome of one credit item. [U]: shaped after CapCode; the reference gives no field list for CredRes (SET-PROTOCOL.md §3.7).
+ * The outcome of one credit item. [U]: shaped after CapCode; the reference gives no field list for
+ * CredRes (SET-PROTOCOL.md §3.7).
  *
  * <pre>
  * CredCode ::= ENUMERATED {

@@ -77,6 +77,11 @@ public final class CredItem extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of().add(transIds).add(Der.octets(capRrpid)).add(Der.time(credDate)).add(credReqAmt).build();
+    return DerSeq.of()
+        .add(transIds)
+        .add(Der.octets(capRrpid))
+        .add(Der.time(credDate))
+        .add(credReqAmt)
+        .build();
   }
 }

@@ -20,8 +20,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * CredReq ::= EncB { M, P, CredReqData, CapTokenSeq }   -- setct-CredReqTBE
  * </pre>
  *
- * <p>[U]: SET-PROTOCOL.md §3.7 names CredReq/CredRes; AgentSET has no EncBX form here (the
- * merchant never holds a PANToken).
+ * <p>[U]: SET-PROTOCOL.md §3.7 names CredReq/CredRes; AgentSET has no EncBX form here (the merchant
+ * never holds a PANToken).
  */
 public final class CredReq extends ASN1Object {
 
@@ -33,13 +33,17 @@ public final class CredReq extends ASN1Object {
   /** Builds a CredReq. */
   public CredReq(ContentInfo enc, List<CapToken> capTokenSeq) {
     this.enc = ContentKind.ENCRYPTED.check("enc", enc);
-    this.capTokenSeq = Check.list("capTokenSeq", Check.required("capTokenSeq", capTokenSeq), 1, CapReqData.MAX_ITEMS);
+    this.capTokenSeq =
+        Check.list(
+            "capTokenSeq", Check.required("capTokenSeq", capTokenSeq), 1, CapReqData.MAX_ITEMS);
   }
 
   private CredReq(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     enc = f.required("enc", e -> ContentKind.ENCRYPTED.decode("Enc", e));
-    capTokenSeq = f.required("capTokenSeq", Values.sequenceOf(CapToken::getInstance, 1, CapReqData.MAX_ITEMS));
+    capTokenSeq =
+        f.required(
+            "capTokenSeq", Values.sequenceOf(CapToken::getInstance, 1, CapReqData.MAX_ITEMS));
     f.end();
   }
 

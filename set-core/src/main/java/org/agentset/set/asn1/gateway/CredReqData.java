@@ -5,8 +5,8 @@ import org.agentset.set.asn1.der.Check;
 import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.der.Fields;
 import org.agentset.set.asn1.der.Values;
-import org.agentset.set.asn1.msg.Thumbs;
 import org.agentset.set.asn1.msg.SetTypes;
+import org.agentset.set.asn1.msg.Thumbs;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
@@ -15,8 +15,8 @@ import org.bouncycastle.asn1.x509.Extensions;
 
 /**
  * A credit request, signed by the merchant and enveloped to the gateway in CredReq. [U]:
- * SET-PROTOCOL.md §3.7 names the pair without field lists; shaped after CapReqData. Signed
- * content CredReqTBS ::= L{CredReqData, CapTokenSeq}.
+ * SET-PROTOCOL.md §3.7 names the pair without field lists; shaped after CapReqData. Signed content
+ * CredReqTBS ::= L{CredReqData, CapTokenSeq}.
  *
  * <pre>
  * CredReqData ::= SEQUENCE {
@@ -37,10 +37,12 @@ public final class CredReqData extends ASN1Object {
   private final Extensions extensions;
 
   /** Builds CredReqData; the optional fields may be null. */
-  public CredReqData(RRTags credRrTags, Thumbs mThumbs, List<CredItem> items, Extensions extensions) {
+  public CredReqData(
+      RRTags credRrTags, Thumbs mThumbs, List<CredItem> items, Extensions extensions) {
     this.credRrTags = Check.required("credRRTags", credRrTags);
     this.mThumbs = mThumbs;
-    this.items = Check.list("credItemSeq", Check.required("credItemSeq", items), 1, CapReqData.MAX_ITEMS);
+    this.items =
+        Check.list("credItemSeq", Check.required("credItemSeq", items), 1, CapReqData.MAX_ITEMS);
     this.extensions = extensions;
   }
 
@@ -48,7 +50,9 @@ public final class CredReqData extends ASN1Object {
     Fields f = Fields.of(TYPE, seq);
     credRrTags = f.required("credRRTags", RRTags::getInstance);
     mThumbs = f.optionalExplicit(0, "mThumbs", Thumbs::getInstance);
-    items = f.required("credItemSeq", Values.sequenceOf(CredItem::getInstance, 1, CapReqData.MAX_ITEMS));
+    items =
+        f.required(
+            "credItemSeq", Values.sequenceOf(CredItem::getInstance, 1, CapReqData.MAX_ITEMS));
     extensions = f.optionalImplicit(1, "cRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }

@@ -5,8 +5,8 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The gateway's answer to a credit request: CredResData signed by the gateway and enveloped to
- * the merchant. [U]: shaped after CapRes; SET-PROTOCOL.md §3.7.
+ * The gateway's answer to a credit request: CredResData signed by the gateway and enveloped to the
+ * merchant. [U]: shaped after CapRes; SET-PROTOCOL.md §3.7.
  *
  * <pre>
  * CredRes ::= Enc { P, M, CredResData }   -- setct-CredResTBE

@@ -14,8 +14,8 @@ import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * The gateway's credit results, one per CredItem, signed and enveloped to the merchant in
- * CredRes. [U]: shaped after CapResData (setct-CredResData exists [C]).
+ * The gateway's credit results, one per CredItem, signed and enveloped to the merchant in CredRes.
+ * [U]: shaped after CapResData (setct-CredResData exists [C]).
  *
  * <pre>
  * CredResData ::= SEQUENCE {
@@ -38,11 +38,18 @@ public final class CredResData extends ASN1Object {
   private final Extensions extensions;
 
   /** Builds CredResData; the optional fields may be null. */
-  public CredResData(RRTags credRrTags, ASN1Sequence brandCrlIdentifier, CertThumb peThumb, List<CredResItem> items, Extensions extensions) {
+  public CredResData(
+      RRTags credRrTags,
+      ASN1Sequence brandCrlIdentifier,
+      CertThumb peThumb,
+      List<CredResItem> items,
+      Extensions extensions) {
     this.credRrTags = Check.required("credRRTags", credRrTags);
     this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
     this.peThumb = peThumb;
-    this.items = Check.list("credResItemSeq", Check.required("credResItemSeq", items), 1, CapReqData.MAX_ITEMS);
+    this.items =
+        Check.list(
+            "credResItemSeq", Check.required("credResItemSeq", items), 1, CapReqData.MAX_ITEMS);
     this.extensions = extensions;
   }
 
@@ -51,7 +58,9 @@ public final class CredResData extends ASN1Object {
     credRrTags = f.required("credRRTags", RRTags::getInstance);
     brandCrlIdentifier = f.optionalExplicit(0, "brandCRLIdentifier", SetTypes.BRAND_CRL_IDENTIFIER);
     peThumb = f.optionalExplicit(1, "peThumb", CertThumb::getInstance);
-    items = f.required("credResItemSeq", Values.sequenceOf(CredResItem::getInstance, 1, CapReqData.MAX_ITEMS));
+    items =
+        f.required(
+            "credResItemSeq", Values.sequenceOf(CredResItem::getInstance, 1, CapReqData.MAX_ITEMS));
     extensions = f.optionalImplicit(2, "cRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }

@@ -43,7 +43,11 @@ public final class CredResItem extends ASN1Object {
 
   /** Builds a CredResItem; {@code batchId} may be null. */
   public CredResItem(
-      TransIDs transIds, byte[] capRrpid, CredCode credCode, CurrencyAmount credActualAmt, BigInteger batchId) {
+      TransIDs transIds,
+      byte[] capRrpid,
+      CredCode credCode,
+      CurrencyAmount credActualAmt,
+      BigInteger batchId) {
     this.transIds = Check.required("transIDs", transIds);
     this.capRrpid = Check.requiredOctets("capRRPID", capRrpid, NONCE_SIZE, NONCE_SIZE);
     this.credCode = Check.required("credCode", credCode);
@@ -57,7 +61,8 @@ public final class CredResItem extends ASN1Object {
     capRrpid = f.required("capRRPID", SetTypes.NONCE);
     credCode = f.required("credCode", Values.enumerated(CredCode.class));
     credActualAmt = f.required("credActualAmt", CurrencyAmount::getInstance);
-    batchId = f.optionalImplicit(0, "batchID", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+    batchId =
+        f.optionalImplicit(0, "batchID", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
     f.end();
   }
 

@@ -20,9 +20,9 @@ import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
  * The gateway's signed statement of its authorization decision, for the cardholder (SET-PROTOCOL.md
- * §5.2 fix): which purchase (XID and HOD, both of which the cardholder holds: HOD is salted, so
- * it names exactly this order), which authorization (AuthRRPID), which merchant, how much and
- * with what outcome. The cardholder checks XID and HOD against its own PIHead.
+ * §5.2 fix): which purchase (XID and HOD, both of which the cardholder holds: HOD is salted, so it
+ * names exactly this order), which authorization (AuthRRPID), which merchant, how much and with
+ * what outcome. The cardholder checks XID and HOD against its own PIHead.
  *
  * <pre>
  * GatewayReceiptData ::= SEQUENCE {
@@ -44,6 +44,7 @@ import org.bouncycastle.asn1.ASN1Sequence;
 public final class GatewayReceiptData extends ASN1Object {
 
   private static final String TYPE = "GatewayReceiptData";
+
   /** Protocol and role label the gateway writes. */
   public static final String LABEL = "AgentSET/SET1.0/GatewayReceipt";
 
@@ -95,7 +96,9 @@ public final class GatewayReceiptData extends ASN1Object {
 
   /** Decodes GatewayReceiptData. */
   public static GatewayReceiptData getInstance(Object obj) {
-    return obj instanceof GatewayReceiptData v ? v : new GatewayReceiptData(Fields.sequence(TYPE, obj));
+    return obj instanceof GatewayReceiptData v
+        ? v
+        : new GatewayReceiptData(Fields.sequence(TYPE, obj));
   }
 
   public byte[] getXid() {

@@ -14,8 +14,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * Who at the merchant is asking: the merchant ID of its certificate and, for chains and
- * terminals, the finer identifiers the acquirer knows.
+ * Who at the merchant is asking: the merchant ID of its certificate and, for chains and terminals,
+ * the finer identifiers the acquirer knows.
  *
  * <pre>
  * MerTermIDs ::= SEQUENCE {
@@ -41,7 +41,11 @@ public final class MerTermIDs extends ASN1Object {
 
   /** Builds MerTermIDs; all but {@code merchantId} may be null. */
   public MerTermIDs(
-      SetString merchantId, String terminalId, BigInteger agentNum, BigInteger chainNum, BigInteger storeNum) {
+      SetString merchantId,
+      String terminalId,
+      BigInteger agentNum,
+      BigInteger chainNum,
+      BigInteger storeNum) {
     this.merchantId = Check.required("merchantID", merchantId);
     this.terminalId = Check.visible("terminalID", terminalId, 1, 48);
     this.agentNum = Check.nonNegative("agentNum", agentNum);
@@ -58,9 +62,12 @@ public final class MerTermIDs extends ASN1Object {
     Fields f = Fields.of(TYPE, seq);
     merchantId = f.required("merchantID", SetString.decoder(PIHead.MERCHANT_ID_MAX));
     terminalId = f.optionalImplicit(0, "terminalID", BERTags.VISIBLE_STRING, Values.visible(1, 48));
-    agentNum = f.optionalImplicit(1, "agentNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
-    chainNum = f.optionalImplicit(2, "chainNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
-    storeNum = f.optionalImplicit(3, "storeNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+    agentNum =
+        f.optionalImplicit(1, "agentNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+    chainNum =
+        f.optionalImplicit(2, "chainNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
+    storeNum =
+        f.optionalImplicit(3, "storeNum", BERTags.INTEGER, Values.integer(BigInteger.ZERO, null));
     f.end();
   }
 

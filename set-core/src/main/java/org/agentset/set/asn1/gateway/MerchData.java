@@ -36,8 +36,11 @@ public final class MerchData extends ASN1Object {
 
   private MerchData(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
-    merchCatCode = f.optionalImplicit(0, "merchCatCode", BERTags.NUMERIC_STRING, Values.numeric(4, 4));
-    merchGroup = f.optionalImplicit(1, "merchGroup", BERTags.ENUMERATED, Values.enumerated(MerchGroup.class));
+    merchCatCode =
+        f.optionalImplicit(0, "merchCatCode", BERTags.NUMERIC_STRING, Values.numeric(4, 4));
+    merchGroup =
+        f.optionalImplicit(
+            1, "merchGroup", BERTags.ENUMERATED, Values.enumerated(MerchGroup.class));
     f.end();
   }
 

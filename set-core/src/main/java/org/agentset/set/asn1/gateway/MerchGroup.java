@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The merchant's business group, for the issuer's risk decision. [U]: names from SET Book 3 as recalled; the reference lists MerchData{[MerchCatCode],[MerchGroup]} (SET-PROTOCOL.md §3.5).
+ * The merchant's business group, for the issuer's risk decision. [U]: names from SET Book 3 as
+ * recalled; the reference lists MerchData{[MerchCatCode],[MerchGroup]} (SET-PROTOCOL.md §3.5).
  *
  * <pre>
  * MerchGroup ::= ENUMERATED {

@@ -11,11 +11,11 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * AgentSET's fix for AuthRes not naming its addressee (SET-PROTOCOL.md §5.2: in the formal model
- * "M is existentially quantified! That is because Authorization Response does not refer to M"):
- * the gateway names, inside its signed AuthResPayload, the merchant it authorized for by merchant
- * ID and by the thumbprint of the signature certificate that signed the AuthReq. The merchant
- * refuses an AuthRes that names anyone else.
+ * AgentSET's fix for AuthRes not naming its addressee (SET-PROTOCOL.md §5.2: in the formal model "M
+ * is existentially quantified! That is because Authorization Response does not refer to M"): the
+ * gateway names, inside its signed AuthResPayload, the merchant it authorized for by merchant ID
+ * and by the thumbprint of the signature certificate that signed the AuthReq. The merchant refuses
+ * an AuthRes that names anyone else.
  *
  * <pre>
  * MerchantBinding ::= SEQUENCE {

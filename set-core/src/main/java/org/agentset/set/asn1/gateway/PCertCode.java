@@ -3,7 +3,8 @@ package org.agentset.set.asn1.gateway;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * The outcome of one brand/BIN item of a PCertReq. [U]: the reference names PCertRes without a field list (SET-PROTOCOL.md §2.3).
+ * The outcome of one brand/BIN item of a PCertReq. [U]: the reference names PCertRes without a
+ * field list (SET-PROTOCOL.md §2.3).
  *
  * <pre>
  * PCertCode ::= ENUMERATED {

@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * PCertReq ::= S { M, PCertReqData }   -- setct-PCertReqData
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class PCertReq extends ProtectedContent {
 

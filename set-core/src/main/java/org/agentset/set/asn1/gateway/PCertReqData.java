@@ -40,10 +40,14 @@ public final class PCertReqData extends ASN1Object {
 
   /** Builds PCertReqData; {@code mThumbs} and {@code pCertRqExtensions} may be null. */
   public PCertReqData(
-      RRTags pCertRrTags, Thumbs mThumbs, List<BrandAndBIN> brandAndBinSeq, Extensions pCertRqExtensions) {
+      RRTags pCertRrTags,
+      Thumbs mThumbs,
+      List<BrandAndBIN> brandAndBinSeq,
+      Extensions pCertRqExtensions) {
     this.pCertRrTags = Check.required("pCertRRTags", pCertRrTags);
     this.mThumbs = mThumbs;
-    this.brandAndBinSeq = Check.list("brandAndBINSeq", Check.required("brandAndBINSeq", brandAndBinSeq), 1, 64);
+    this.brandAndBinSeq =
+        Check.list("brandAndBINSeq", Check.required("brandAndBINSeq", brandAndBinSeq), 1, 64);
     this.pCertRqExtensions = pCertRqExtensions;
   }
 
@@ -51,8 +55,10 @@ public final class PCertReqData extends ASN1Object {
     Fields f = Fields.of(TYPE, seq);
     pCertRrTags = f.required("pCertRRTags", RRTags::getInstance);
     mThumbs = f.optionalExplicit(0, "mThumbs", Thumbs::getInstance);
-    brandAndBinSeq = f.required("brandAndBINSeq", Values.sequenceOf(BrandAndBIN::getInstance, 1, 64));
-    pCertRqExtensions = f.optionalImplicit(1, "pCertRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
+    brandAndBinSeq =
+        f.required("brandAndBINSeq", Values.sequenceOf(BrandAndBIN::getInstance, 1, 64));
+    pCertRqExtensions =
+        f.optionalImplicit(1, "pCertRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }
 

@@ -5,15 +5,15 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The gateway's answer to PCertReq, signed by the gateway, its certificates in the SignedData.
- * [U]: shaped after SETREF's PCertReq (SET-PROTOCOL.md §2.3).
+ * The gateway's answer to PCertReq, signed by the gateway, its certificates in the SignedData. [U]:
+ * shaped after SETREF's PCertReq (SET-PROTOCOL.md §2.3).
  *
  * <pre>
  * PCertRes ::= S { P, PCertResTBS }   -- setct-PCertResTBS
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class PCertRes extends ProtectedContent {
 

@@ -42,7 +42,8 @@ public final class PCertResTBS extends ASN1Object {
       ASN1Sequence brandCrlIdentifier,
       Extensions pCertRsExtensions) {
     this.pCertRrTags = Check.required("pCertRRTags", pCertRrTags);
-    this.pCertResItems = Check.list("pCertResItems", Check.required("pCertResItems", pCertResItems), 1, 64);
+    this.pCertResItems =
+        Check.list("pCertResItems", Check.required("pCertResItems", pCertResItems), 1, 64);
     this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
     this.pCertRsExtensions = pCertRsExtensions;
   }
@@ -50,9 +51,11 @@ public final class PCertResTBS extends ASN1Object {
   private PCertResTBS(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     pCertRrTags = f.required("pCertRRTags", RRTags::getInstance);
-    pCertResItems = f.required("pCertResItems", Values.sequenceOf(PCertResItem::getInstance, 1, 64));
+    pCertResItems =
+        f.required("pCertResItems", Values.sequenceOf(PCertResItem::getInstance, 1, 64));
     brandCrlIdentifier = f.optionalExplicit(0, "brandCRLIdentifier", SetTypes.BRAND_CRL_IDENTIFIER);
-    pCertRsExtensions = f.optionalImplicit(1, "pCertRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
+    pCertRsExtensions =
+        f.optionalImplicit(1, "pCertRsExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }
 

@@ -37,7 +37,8 @@ public final class AgentSetExtensions {
     return extension(oid, false, value);
   }
 
-  private static Extension extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+  private static Extension extension(
+      ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
     try {
       return new Extension(oid, critical, value.toASN1Primitive().getEncoded(ASN1Encoding.DER));
     } catch (IOException e) {
@@ -53,17 +54,23 @@ public final class AgentSetExtensions {
   /**
    * The value of extension {@code oid} in {@code extensions} decoded strictly, or null when absent.
    *
-   * @param path where the extension sits, for errors, e.g. {@code "PIHead.piExtensions.gatewayBinding"}
+   * @param path where the extension sits, for errors, e.g. {@code
+   *     "PIHead.piExtensions.gatewayBinding"}
    * @param critical whether the extension must be marked critical
    */
   public static <T extends ASN1Encodable> T find(
-      Extensions extensions, ASN1ObjectIdentifier oid, String path, boolean critical, Decoder<T> decoder) {
+      Extensions extensions,
+      ASN1ObjectIdentifier oid,
+      String path,
+      boolean critical,
+      Decoder<T> decoder) {
     Extension ext = extensions == null ? null : extensions.getExtension(oid);
     if (ext == null) {
       return null;
     }
     if (ext.isCritical() != critical) {
-      throw new SetDecodingException(BAD_VALUE, path, critical ? "must be critical" : "must not be critical");
+      throw new SetDecodingException(
+          BAD_VALUE, path, critical ? "must be critical" : "must not be critical");
     }
     try {
       return StrictDer.decode(ext.getExtnValue().getOctets(), DerLimits.DEFAULT, decoder);
@@ -72,7 +79,10 @@ public final class AgentSetExtensions {
     }
   }
 
-  /** The first critical extension not in {@code understood}, or null (answer {@code unrecognizedExtension}). */
+  /**
+   * The first critical extension not in {@code understood}, or null (answer {@code
+   * unrecognizedExtension}).
+   */
   public static ASN1ObjectIdentifier firstUnrecognizedCritical(
       Extensions extensions, Set<ASN1ObjectIdentifier> understood) {
     if (extensions == null) {

@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 /**
  * A symmetric key the cardholder hands to a party that must answer it confidentially, since a
  * cardholder has no key-exchange certificate: {@code CABackKeyData} in CertReqData (the CA encrypts
- * CertRes with it) and {@code AcqBackKeyData} in PIHead (the acquirer encrypts AcqCardMsg with
- * it). It only ever travels inside an envelope.
+ * CertRes with it) and {@code AcqBackKeyData} in PIHead (the acquirer encrypts AcqCardMsg with it).
+ * It only ever travels inside an envelope.
  *
  * <pre>
  * BackKeyData ::= SEQUENCE {

@@ -10,8 +10,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * A certificate's thumbprint: the digest of its DER encoding and the algorithm that made it.
- * SET names certificates this way where a message must say which one to use ({@code peThumb}: the
+ * A certificate's thumbprint: the digest of its DER encoding and the algorithm that made it. SET
+ * names certificates this way where a message must say which one to use ({@code peThumb}: the
  * gateway key-exchange certificate the cardholder must encrypt to) or which one failed.
  *
  * <pre>

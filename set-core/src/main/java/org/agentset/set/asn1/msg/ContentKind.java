@@ -57,7 +57,8 @@ public enum ContentKind {
       throw new NullPointerException(field + " is mandatory");
     }
     if (!allows(info.getContentType()) || info.getContent() == null) {
-      throw new IllegalArgumentException(field + " must be " + this + " content, not " + info.getContentType());
+      throw new IllegalArgumentException(
+          field + " must be " + this + " content, not " + info.getContentType());
     }
     return new ContentInfo(info.getContentType(), Der.canonical(info.getContent()));
   }
@@ -77,7 +78,9 @@ public enum ContentKind {
     if (!(contentType.on(SetObjectIdentifiers.AGENTSET_CONTENT_TYPES)
         || content.toASN1Primitive() instanceof ASN1Sequence)) {
       throw new SetDecodingException(
-          SetDecodingException.Reason.WRONG_TAG, type + ".content", "CMS content must be a SEQUENCE");
+          SetDecodingException.Reason.WRONG_TAG,
+          type + ".content",
+          "CMS content must be a SEQUENCE");
     }
     return new ContentInfo(contentType, content);
   }

@@ -12,9 +12,9 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * An amount of money, exact: an integer count of units of 10^amtExp10 of an ISO 4217 currency
- * (e.g. EUR 12.34 is currency 978, amount 1234, amtExp10 -2). Used for PurchAmt, AuthReqAmt,
- * AuthAmt, CapReqAmt and every other amount in SET.
+ * An amount of money, exact: an integer count of units of 10^amtExp10 of an ISO 4217 currency (e.g.
+ * EUR 12.34 is currency 978, amount 1234, amtExp10 -2). Used for PurchAmt, AuthReqAmt, AuthAmt,
+ * CapReqAmt and every other amount in SET.
  *
  * <pre>
  * CurrencyAmount ::= SEQUENCE {

@@ -43,7 +43,8 @@ public final class DetachedDigest extends ASN1Object {
   private final byte[] digest;
 
   /** Builds {@code DD{T}} for a value whose type has content type {@code contentType}. */
-  public DetachedDigest(AlgorithmIdentifier digestAlgorithm, ASN1ObjectIdentifier contentType, byte[] digest) {
+  public DetachedDigest(
+      AlgorithmIdentifier digestAlgorithm, ASN1ObjectIdentifier contentType, byte[] digest) {
     this.digestAlgorithm = Check.required("digestAlgorithm", digestAlgorithm);
     this.contentType = Check.required("eContentType", contentType);
     this.digest = Check.requiredOctets("digest", digest, 1, SetTypes.SECRET_MAX);

@@ -23,8 +23,8 @@ import org.agentset.set.asn1.der.SetEnum;
  * </pre>
  *
  * <p>The names and their order are from the Book 2 transcription in SET-PROTOCOL.md §3.9 [C]
- * (twenty codes) plus {@code unknownRRPID} and {@code unknownLID}, which the reference believes
- * the spec has [U]; the numbers follow that order from 1 and are [U] (§9 lists them as a gap).
+ * (twenty codes) plus {@code unknownRRPID} and {@code unknownLID}, which the reference believes the
+ * spec has [U]; the numbers follow that order from 1 and are [U] (§9 lists them as a gap).
  */
 public enum ErrorCode implements SetEnum {
   UNSPECIFIED_FAILURE(1),
@@ -70,9 +70,10 @@ public enum ErrorCode implements SetEnum {
     return switch (e.getReason()) {
       case OVERSIZED -> MESSAGE_TOO_BIG;
       case UNSUPPORTED -> MESSAGE_NOT_SUPPORTED;
-      default -> e.getPath().startsWith("MessageWrapper.messageHeader")
-          ? BAD_MESSAGE_HEADER
-          : DECODING_FAILURE;
+      default ->
+          e.getPath().startsWith("MessageWrapper.messageHeader")
+              ? BAD_MESSAGE_HEADER
+              : DECODING_FAILURE;
     };
   }
 }

@@ -20,13 +20,13 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * }
  * </pre>
  *
- * <p>Alternatives from Book 2 (SET-PROTOCOL.md §3.9 [C]; "not more than 20 kilobytes" from the
- * Book 2 table); tags [U]. Never echo decrypted content in {@code badWrapper}: only bytes as
- * received.
+ * <p>Alternatives from Book 2 (SET-PROTOCOL.md §3.9 [C]; "not more than 20 kilobytes" from the Book
+ * 2 table); tags [U]. Never echo decrypted content in {@code badWrapper}: only bytes as received.
  */
 public final class ErrorMsg extends ASN1Object {
 
   private static final String TYPE = "ErrorMsg";
+
   /** Largest BadWrapper. */
   public static final int MAX_BAD_WRAPPER = 20000;
 
@@ -57,10 +57,14 @@ public final class ErrorMsg extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new ErrorMsg(
-          Fields.explicitAlternative(TYPE, "messageHeader", t, MessageHeader::getInstance), null);
-      case 1 -> new ErrorMsg(
-          null, Fields.explicitAlternative(TYPE, "badWrapper", t, Values.octets(1, MAX_BAD_WRAPPER)));
+      case 0 ->
+          new ErrorMsg(
+              Fields.explicitAlternative(TYPE, "messageHeader", t, MessageHeader::getInstance),
+              null);
+      case 1 ->
+          new ErrorMsg(
+              null,
+              Fields.explicitAlternative(TYPE, "badWrapper", t, Values.octets(1, MAX_BAD_WRAPPER)));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

@@ -26,8 +26,8 @@ import org.bouncycastle.asn1.BERTags;
  * }
  * </pre>
  *
- * <p>Fields from Book 2 (SET-PROTOCOL.md §3.9 [C]); tags [U]. Content type {@code
- * setct-ErrorTBS} when signed.
+ * <p>Fields from Book 2 (SET-PROTOCOL.md §3.9 [C]); tags [U]. Content type {@code setct-ErrorTBS}
+ * when signed.
  */
 public final class ErrorTBS extends ASN1Object {
 
@@ -41,9 +41,14 @@ public final class ErrorTBS extends ASN1Object {
 
   /** Builds ErrorTBS; {@code errorOid} and {@code errorThumb} may be null. */
   public ErrorTBS(
-      ErrorCode errorCode, byte[] errorNonce, ASN1ObjectIdentifier errorOid, CertThumb errorThumb, ErrorMsg errorMsg) {
+      ErrorCode errorCode,
+      byte[] errorNonce,
+      ASN1ObjectIdentifier errorOid,
+      CertThumb errorThumb,
+      ErrorMsg errorMsg) {
     this.errorCode = Check.required("errorCode", errorCode);
-    this.errorNonce = Check.requiredOctets("errorNonce", errorNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
+    this.errorNonce =
+        Check.requiredOctets("errorNonce", errorNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
     this.errorOid = errorOid;
     this.errorThumb = errorThumb;
     this.errorMsg = Check.required("errorMsg", errorMsg);

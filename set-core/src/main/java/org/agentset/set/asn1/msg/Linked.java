@@ -15,9 +15,9 @@ import org.bouncycastle.asn1.ASN1Sequence;
 /**
  * SET's linkage operator {@code L{T1, T2} = {T1, DD(T2)}}: a value together with the digest of
  * another it travels with. It is the signed content of every EncB message ({@code AuthReqTBS ::=
- * L{AuthReqData, PI}}, {@code AuthResTBS ::= L{AuthResData, AuthResBaggage}}, {@code CapReqTBS
- * ::= L{CapReqData, CapTokenSeq}}, ...), binding the baggage to the signature without signing it
- * twice. PI-OILink and OIDualSigned, which the dual signature depends on, have their own classes.
+ * L{AuthReqData, PI}}, {@code AuthResTBS ::= L{AuthResData, AuthResBaggage}}, {@code CapReqTBS ::=
+ * L{CapReqData, CapTokenSeq}}, ...), binding the baggage to the signature without signing it twice.
+ * PI-OILink and OIDualSigned, which the dual signature depends on, have their own classes.
  *
  * <pre>
  * L { T1, T2 } ::= SEQUENCE {

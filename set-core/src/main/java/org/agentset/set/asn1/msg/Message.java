@@ -58,9 +58,11 @@ public final class Message extends ASN1Object {
       throw Fields.unknownAlternative(TYPE, t);
     }
     if (!type.isSupported()) {
-      throw new SetDecodingException(UNSUPPORTED, TYPE + "." + type.alternative(), "not implemented by AgentSET");
+      throw new SetDecodingException(
+          UNSUPPORTED, TYPE + "." + type.alternative(), "not implemented by AgentSET");
     }
-    return new Message(type, Fields.explicitAlternative(TYPE, type.alternative(), t, type.decoder()));
+    return new Message(
+        type, Fields.explicitAlternative(TYPE, type.alternative(), t, type.decoder()));
   }
 
   /** Which message this is. */

@@ -65,7 +65,9 @@ public final class MessageHeader extends ASN1Object {
     BigInteger revision = f.optional("revision", BERTags.INTEGER, Values.integer(null, null));
     if (revision != null) {
       throw new SetDecodingException(
-          revision.signum() == 0 ? NOT_DER : BAD_VALUE, TYPE + ".revision", "must be the DEFAULT 0, absent");
+          revision.signum() == 0 ? NOT_DER : BAD_VALUE,
+          TYPE + ".revision",
+          "must be the DEFAULT 0, absent");
     }
     date = f.required("date", SetTypes.DATE);
     messageIds = f.optionalImplicit(0, "messageIDs", BERTags.SEQUENCE, MessageIDs::getInstance);

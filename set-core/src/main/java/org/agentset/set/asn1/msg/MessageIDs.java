@@ -13,8 +13,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * The transaction identifiers repeated in the clear in a message's header, so a party can route
- * and correlate a message (and an Error about it) before opening any envelope.
+ * The transaction identifiers repeated in the clear in a message's header, so a party can route and
+ * correlate a message (and an Error about it) before opening any envelope.
  *
  * <pre>
  * MessageIDs ::= SEQUENCE {

@@ -31,9 +31,8 @@ import org.bouncycastle.asn1.ASN1Object;
 
 /**
  * The alternatives of SET's {@code Message} CHOICE with their context tags, and the SET type each
- * one carries. Capture reversal, credit reversal and batch administration are SET messages
- * AgentSET does not implement: they decode to {@code UNSUPPORTED} (SET's {@code
- * messageNotSupported}).
+ * one carries. Capture reversal, credit reversal and batch administration are SET messages AgentSET
+ * does not implement: they decode to {@code UNSUPPORTED} (SET's {@code messageNotSupported}).
  *
  * <p>Tags: {@code [0]} PInitReq and {@code [1]} PInitRes are confirmed by the published SetMessage
  * module (2.23.42.6.0), whose alternatives continue in the order listed here; the remaining tag
@@ -71,7 +70,8 @@ public enum MessageType {
   CERT_REQUEST(28, "certificateRequest", CertReq.class, CertReq::getInstance),
   CERT_RESPONSE(29, "certificateResponse", CertRes.class, CertRes::getInstance),
   CERT_INQUIRY_REQUEST(30, "certificateInquiryRequest", CertInqReq.class, CertInqReq::getInstance),
-  CERT_INQUIRY_RESPONSE(31, "certificateInquiryResponse", CertInqRes.class, CertInqRes::getInstance),
+  CERT_INQUIRY_RESPONSE(
+      31, "certificateInquiryResponse", CertInqRes.class, CertInqRes::getInstance),
   ERROR(999, "error", SetError.class, SetError::getInstance);
 
   private final int tag;
@@ -79,7 +79,11 @@ public enum MessageType {
   private final Class<? extends ASN1Object> bodyType;
   private final Decoder<? extends ASN1Object> decoder;
 
-  MessageType(int tag, String alternative, Class<? extends ASN1Object> bodyType, Decoder<? extends ASN1Object> decoder) {
+  MessageType(
+      int tag,
+      String alternative,
+      Class<? extends ASN1Object> bodyType,
+      Decoder<? extends ASN1Object> decoder) {
     this.tag = tag;
     this.alternative = alternative;
     this.bodyType = bodyType;

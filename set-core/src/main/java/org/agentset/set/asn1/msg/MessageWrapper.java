@@ -30,10 +30,9 @@ import org.bouncycastle.asn1.x509.Extensions;
  * }
  * </pre>
  *
- * <p>SET Book 3 SetMessage module (2.23.42.6.0), as published. A party reads a request with
- * {@link #parse}, which applies the strict DER rules and limits of {@link StrictDer} to the whole
- * message; the opaque CMS parts inside must then be decoded by the crypto layer with the same
- * front door.
+ * <p>SET Book 3 SetMessage module (2.23.42.6.0), as published. A party reads a request with {@link
+ * #parse}, which applies the strict DER rules and limits of {@link StrictDer} to the whole message;
+ * the opaque CMS parts inside must then be decoded by the crypto layer with the same front door.
  */
 public final class MessageWrapper extends ASN1Object {
 
@@ -80,7 +79,8 @@ public final class MessageWrapper extends ASN1Object {
     if (!Check.required("suite", suite).getAlgorithm().on(SetObjectIdentifiers.AGENTSET_SUITES)) {
       throw new IllegalArgumentException("suite must be an AgentSET algorithm suite");
     }
-    return AgentSetExtensions.of(AgentSetExtensions.critical(MessageIdentifiers.EXT_ALGORITHM_SUITE, suite));
+    return AgentSetExtensions.of(
+        AgentSetExtensions.critical(MessageIdentifiers.EXT_ALGORITHM_SUITE, suite));
   }
 
   public MessageHeader getMessageHeader() {
@@ -99,10 +99,14 @@ public final class MessageWrapper extends ASN1Object {
   public AlgorithmIdentifier getAlgorithmSuite() {
     AlgorithmIdentifier suite =
         AgentSetExtensions.find(
-            mwExtensions, MessageIdentifiers.EXT_ALGORITHM_SUITE, TYPE + ".mwExtensions.algorithmSuite", true,
+            mwExtensions,
+            MessageIdentifiers.EXT_ALGORITHM_SUITE,
+            TYPE + ".mwExtensions.algorithmSuite",
+            true,
             e -> AlgorithmIdentifier.getInstance(SetTypes.ALGORITHM.decode(e)));
     if (suite != null && !suite.getAlgorithm().on(SetObjectIdentifiers.AGENTSET_SUITES)) {
-      throw new SetDecodingException(BAD_VALUE, TYPE + ".mwExtensions.algorithmSuite", "not an AgentSET suite");
+      throw new SetDecodingException(
+          BAD_VALUE, TYPE + ".mwExtensions.algorithmSuite", "not an AgentSET suite");
     }
     return suite;
   }

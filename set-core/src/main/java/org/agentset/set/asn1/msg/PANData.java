@@ -37,9 +37,11 @@ public final class PANData extends ASN1Object {
   /** Builds PANData. */
   public PANData(String pan, String cardExpiry, byte[] panSecret, byte[] exNonce) {
     this.pan = Check.numeric("pan", Check.required("pan", pan), 12, 19);
-    this.cardExpiry = SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
+    this.cardExpiry =
+        SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
     this.panSecret = Check.requiredOctets("panSecret", panSecret, 1, SetTypes.SECRET_MAX);
-    this.exNonce = Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
+    this.exNonce =
+        Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
   }
 
   private PANData(ASN1Sequence seq) {

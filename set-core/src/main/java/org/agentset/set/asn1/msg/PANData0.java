@@ -35,9 +35,11 @@ public final class PANData0 extends ASN1Object {
   /** Builds PANData0. */
   public PANData0(String pan, String cardExpiry, byte[] cardSecret, byte[] exNonce) {
     this.pan = Check.numeric("pan", Check.required("pan", pan), 12, 19);
-    this.cardExpiry = SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
+    this.cardExpiry =
+        SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
     this.cardSecret = Check.requiredOctets("cardSecret", cardSecret, 1, SetTypes.SECRET_MAX);
-    this.exNonce = Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
+    this.exNonce =
+        Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
   }
 
   private PANData0(ASN1Sequence seq) {

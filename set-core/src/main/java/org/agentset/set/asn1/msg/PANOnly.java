@@ -31,7 +31,8 @@ public final class PANOnly extends ASN1Object {
   /** Builds PANOnly. */
   public PANOnly(String pan, byte[] exNonce) {
     this.pan = Check.numeric("pan", Check.required("pan", pan), 12, 19);
-    this.exNonce = Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
+    this.exNonce =
+        Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
   }
 
   private PANOnly(ASN1Sequence seq) {

@@ -9,9 +9,9 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * PANData without PANSecret: the card data of an unsigned purchase (inside EXH to the gateway),
- * and what an acquirer may return to a merchant in the X variants of AuthRes and CapToken.
- * AgentSET's gateway never returns it to a merchant (SET-PROTOCOL.md §5.4).
+ * PANData without PANSecret: the card data of an unsigned purchase (inside EXH to the gateway), and
+ * what an acquirer may return to a merchant in the X variants of AuthRes and CapToken. AgentSET's
+ * gateway never returns it to a merchant (SET-PROTOCOL.md §5.4).
  *
  * <pre>
  * PANToken ::= SEQUENCE {
@@ -34,8 +34,10 @@ public final class PANToken extends ASN1Object {
   /** Builds a PANToken. */
   public PANToken(String pan, String cardExpiry, byte[] exNonce) {
     this.pan = Check.numeric("pan", Check.required("pan", pan), 12, 19);
-    this.cardExpiry = SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
-    this.exNonce = Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
+    this.cardExpiry =
+        SetTypes.checkCardExpiry("cardExpiry", Check.required("cardExpiry", cardExpiry));
+    this.exNonce =
+        Check.requiredOctets("exNonce", exNonce, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);
   }
 
   private PANToken(ASN1Sequence seq) {
@@ -68,7 +70,11 @@ public final class PANToken extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of().add(Der.numeric(pan)).add(Der.numeric(cardExpiry)).add(Der.octets(exNonce)).build();
+    return DerSeq.of()
+        .add(Der.numeric(pan))
+        .add(Der.numeric(cardExpiry))
+        .add(Der.octets(exNonce))
+        .build();
   }
 
   @Override

@@ -9,8 +9,8 @@ import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * A SET message (or part of one) that is nothing but the product of a cryptographic operator: a
- * CMS ContentInfo of a given {@link ContentKind}, e.g. {@code PInitRes ::= S{M, PInitResData}}.
+ * A SET message (or part of one) that is nothing but the product of a cryptographic operator: a CMS
+ * ContentInfo of a given {@link ContentKind}, e.g. {@code PInitRes ::= S{M, PInitResData}}.
  *
  * <p>The ASN.1 layer keeps these opaque: signing, enveloping, verifying and opening are done by
  * {@code org.agentset.set.crypto}, which produces the ContentInfo from the DER of the inner type
@@ -21,7 +21,10 @@ public abstract class ProtectedContent extends ASN1Object {
 
   private final ContentInfo contentInfo;
 
-  /** Wraps an already checked ContentInfo (see {@link ContentKind#check}/{@link ContentKind#decode}). */
+  /**
+   * Wraps an already checked ContentInfo (see {@link ContentKind#check}/{@link
+   * ContentKind#decode}).
+   */
   protected ProtectedContent(ContentInfo contentInfo) {
     this.contentInfo = contentInfo;
   }

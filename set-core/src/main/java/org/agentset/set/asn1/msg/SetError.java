@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * SET's {@code Error} message (named {@code SetError} here so it does not shadow {@code
  * java.lang.Error}): signed by the party that refuses a message when it holds a signature
  * certificate, unsigned otherwise (a cardholder without a certificate, or a party that cannot
- * sign). A party always answers a message it refuses with one of these, never with a bare
- * transport error.
+ * sign). A party always answers a message it refuses with one of these, never with a bare transport
+ * error.
  *
  * <pre>
  * Error ::= CHOICE {
@@ -55,11 +55,14 @@ public final class SetError extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new SetError(
-          Fields.explicitAlternative(TYPE, "signedError", t, e -> ContentKind.SIGNED.decode("SignedError", e)),
-          null);
-      case 1 -> new SetError(
-          null, Fields.explicitAlternative(TYPE, "unsignedError", t, ErrorTBS::getInstance));
+      case 0 ->
+          new SetError(
+              Fields.explicitAlternative(
+                  TYPE, "signedError", t, e -> ContentKind.SIGNED.decode("SignedError", e)),
+              null);
+      case 1 ->
+          new SetError(
+              null, Fields.explicitAlternative(TYPE, "unsignedError", t, ErrorTBS::getInstance));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }
@@ -85,5 +88,4 @@ public final class SetError extends ASN1Object {
         ? new DERTaggedObject(true, 0, ProtectedContent.toDer(signedError))
         : new DERTaggedObject(true, 1, unsignedError);
   }
-
 }

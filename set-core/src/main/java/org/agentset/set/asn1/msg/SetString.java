@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERVisibleString;
 
 /**
- * SET's text type: ASCII when it can be, UCS-2 otherwise (brand and merchant names, messages to
- * the cardholder).
+ * SET's text type: ASCII when it can be, UCS-2 otherwise (brand and merchant names, messages to the
+ * cardholder).
  *
  * <pre>
  * SETString { INTEGER:maxSIZE } ::= CHOICE {
@@ -22,8 +22,8 @@ import org.bouncycastle.asn1.DERVisibleString;
  * }
  * </pre>
  *
- * <p>The alternative is part of the value: a name received as BMPString is re-encoded as
- * BMPString, so hashes over it are stable. {@link #of} picks VisibleString for printable ASCII.
+ * <p>The alternative is part of the value: a name received as BMPString is re-encoded as BMPString,
+ * so hashes over it are stable. {@link #of} picks VisibleString for printable ASCII.
  */
 public final class SetString extends ASN1Object {
 
@@ -36,8 +36,8 @@ public final class SetString extends ASN1Object {
   }
 
   /**
-   * The SETString for {@code value}: VisibleString if all characters are printable ASCII,
-   * BMPString otherwise (characters outside the Basic Multilingual Plane are refused).
+   * The SETString for {@code value}: VisibleString if all characters are printable ASCII, BMPString
+   * otherwise (characters outside the Basic Multilingual Plane are refused).
    */
   public static SetString of(String value, int maxSize) {
     Check.required("SETString", value);
@@ -60,8 +60,11 @@ public final class SetString extends ASN1Object {
       }
       if (p instanceof ASN1BMPString b) {
         String v = b.getString();
-        if (v.isEmpty() || v.length() > maxSize || v.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-          throw new SetDecodingException(SetDecodingException.Reason.BAD_VALUE, "", "BMPString out of range");
+        if (v.isEmpty()
+            || v.length() > maxSize
+            || v.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+          throw new SetDecodingException(
+              SetDecodingException.Reason.BAD_VALUE, "", "BMPString out of range");
         }
         return new SetString(v, true);
       }

@@ -3,7 +3,6 @@ package org.agentset.set.asn1.msg;
 import java.util.List;
 import org.agentset.set.asn1.der.Check;
 import org.agentset.set.asn1.der.Decoder;
-import org.agentset.set.asn1.der.Der;
 import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.der.Fields;
 import org.agentset.set.asn1.der.Values;
@@ -15,8 +14,8 @@ import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * What the sender already has cached: thumbprints of certificates, CRLs and BrandCRLIdentifiers,
- * so the responder can leave them out ({@code thumbs}, {@code mThumbs}). A response echoes the
+ * What the sender already has cached: thumbprints of certificates, CRLs and BrandCRLIdentifiers, so
+ * the responder can leave them out ({@code thumbs}, {@code mThumbs}). A response echoes the
  * request's Thumbs; a mismatch is SET's {@code thumbsMismatch} error.
  *
  * <pre>
@@ -72,7 +71,9 @@ public final class Thumbs extends ASN1Object {
     List<byte[]> checked = Check.list(field, in, 1, MAX);
     return checked == null
         ? null
-        : checked.stream().map(d -> Check.requiredOctets(field, d, 1, SetTypes.SECRET_MAX)).toList();
+        : checked.stream()
+            .map(d -> Check.requiredOctets(field, d, 1, SetTypes.SECRET_MAX))
+            .toList();
   }
 
   /** The digest algorithm of all thumbprints. */

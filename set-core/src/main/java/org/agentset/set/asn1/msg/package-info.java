@@ -11,8 +11,8 @@
  * org.agentset.set.asn1.msg.MessageIdentifiers}, {@link
  * org.agentset.set.asn1.msg.AgentSetExtensions}).
  *
- * <p>Provenance tags in the Javadoc follow SET-PROTOCOL.md: [C] confirmed from the published
- * ASN.1 or a cited source, [P] partly, [U] reconstructed (the exact Book 3 text was not
- * available); the wire format of [U] parts is AgentSET's own and stable.
+ * <p>Provenance tags in the Javadoc follow SET-PROTOCOL.md: [C] confirmed from the published ASN.1
+ * or a cited source, [P] partly, [U] reconstructed (the exact Book 3 text was not available); the
+ * wire format of [U] parts is AgentSET's own and stable.
  */
 package org.agentset.set.asn1.msg;

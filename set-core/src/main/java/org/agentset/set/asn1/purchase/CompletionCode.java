@@ -3,8 +3,8 @@ package org.agentset.set.asn1.purchase;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * How far the merchant has processed an order, as reported to the cardholder in PRes and InqRes;
- * it must reflect the real authorization and capture state.
+ * How far the merchant has processed an order, as reported to the cardholder in PRes and InqRes; it
+ * must reflect the real authorization and capture state.
  *
  * <pre>
  * CompletionCode ::= ENUMERATED {

@@ -19,11 +19,11 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
  * AgentSET's fix for the dual signature's lack of explicitness (SET-PROTOCOL.md §5.1): the
- * cardholder names, under its one dual signature, the gateway key-exchange certificate it
- * encrypted the payment instruction to, the merchant signature certificate it is paying, the
- * brand, the algorithm suite, and the protocol and role. In SET 1.0 nothing the cardholder signs
- * names the gateway, so "it is impossible to prove that the Cardholder meant to send his credit
- * card details to the very payment gateway that receives them" (Bella, Massacci, Paulson).
+ * cardholder names, under its one dual signature, the gateway key-exchange certificate it encrypted
+ * the payment instruction to, the merchant signature certificate it is paying, the brand, the
+ * algorithm suite, and the protocol and role. In SET 1.0 nothing the cardholder signs names the
+ * gateway, so "it is impossible to prove that the Cardholder meant to send his credit card details
+ * to the very payment gateway that receives them" (Bella, Massacci, Paulson).
  *
  * <pre>
  * GatewayBinding ::= SEQUENCE {
@@ -37,13 +37,14 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  *
  * <p>Carried as the critical extension {@code EXT_GATEWAY_BINDING} in both {@code
  * PIHead.piExtensions} (the gateway checks {@code peThumb} is its own certificate) and {@code
- * OIData.oiExtensions} (the merchant checks it is the one its PInitRes named); both are covered
- * by the dual signature through {@code DD(PIData)} and {@code DD(OIData)}, and naming the suite
- * there also stops a downgrade to another suite.
+ * OIData.oiExtensions} (the merchant checks it is the one its PInitRes named); both are covered by
+ * the dual signature through {@code DD(PIData)} and {@code DD(OIData)}, and naming the suite there
+ * also stops a downgrade to another suite.
  */
 public final class GatewayBinding extends ASN1Object {
 
   private static final String TYPE = "GatewayBinding";
+
   /** The protocol and role label a cardholder writes. */
   public static final String LABEL = "AgentSET/SET1.0/PI";
 
@@ -55,7 +56,11 @@ public final class GatewayBinding extends ASN1Object {
 
   /** Builds a binding; {@code merchantThumb} may be null. */
   public GatewayBinding(
-      CertThumb peThumb, CertThumb merchantThumb, SetString brandId, AlgorithmIdentifier suite, String label) {
+      CertThumb peThumb,
+      CertThumb merchantThumb,
+      SetString brandId,
+      AlgorithmIdentifier suite,
+      String label) {
     this.peThumb = Check.required("peThumb", peThumb);
     this.merchantThumb = merchantThumb;
     this.brandId = Check.required("brandID", brandId);
@@ -69,7 +74,9 @@ public final class GatewayBinding extends ASN1Object {
   private GatewayBinding(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     peThumb = f.required("peThumb", CertThumb::getInstance);
-    merchantThumb = f.optionalImplicit(0, "merchantThumb", org.bouncycastle.asn1.BERTags.SEQUENCE, CertThumb::getInstance);
+    merchantThumb =
+        f.optionalImplicit(
+            0, "merchantThumb", org.bouncycastle.asn1.BERTags.SEQUENCE, CertThumb::getInstance);
     brandId = f.required("brandID", SetString.decoder(PInitReq.BRAND_ID_MAX));
     suite = f.required("suite", SetTypes.ALGORITHM);
     label = f.required("label", Values.visible(1, 64));

@@ -29,12 +29,13 @@ import org.bouncycastle.asn1.x509.Extensions;
  * }
  * </pre>
  *
- * <p>Fields from Book 2 table 4.6.2.59 (SET-PROTOCOL.md §3.2 [C]); tags [U]. Content type
- * {@code setct-HODInput}. OD is bounded here by {@link #OD_MAX} bytes.
+ * <p>Fields from Book 2 table 4.6.2.59 (SET-PROTOCOL.md §3.2 [C]); tags [U]. Content type {@code
+ * setct-HODInput}. OD is bounded here by {@link #OD_MAX} bytes.
  */
 public final class HODInput extends ASN1Object {
 
   private static final String TYPE = "HODInput";
+
   /** Largest accepted order description. */
   public static final int OD_MAX = 65536;
 
@@ -46,7 +47,11 @@ public final class HODInput extends ASN1Object {
 
   /** Builds HODInput; {@code installRecurData} and {@code odExtensions} may be null. */
   public HODInput(
-      byte[] od, CurrencyAmount purchAmt, byte[] odSalt, InstallRecurData installRecurData, Extensions odExtensions) {
+      byte[] od,
+      CurrencyAmount purchAmt,
+      byte[] odSalt,
+      InstallRecurData installRecurData,
+      Extensions odExtensions) {
     this.od = Check.requiredOctets("od", od, 1, OD_MAX);
     this.purchAmt = Check.required("purchAmt", purchAmt);
     this.odSalt = Check.requiredOctets("odSalt", odSalt, SetTypes.NONCE_SIZE, SetTypes.NONCE_SIZE);

@@ -51,10 +51,14 @@ public final class InqReq extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new InqReq(
-          Fields.explicitAlternative(TYPE, "inqReqSigned", t, e -> ContentKind.SIGNED.decode("InqReqSigned", e)),
-          null);
-      case 1 -> new InqReq(null, Fields.explicitAlternative(TYPE, "inqReqUnsigned", t, InqReqData::getInstance));
+      case 0 ->
+          new InqReq(
+              Fields.explicitAlternative(
+                  TYPE, "inqReqSigned", t, e -> ContentKind.SIGNED.decode("InqReqSigned", e)),
+              null);
+      case 1 ->
+          new InqReq(
+              null, Fields.explicitAlternative(TYPE, "inqReqUnsigned", t, InqReqData::getInstance));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

@@ -50,7 +50,8 @@ public final class InqReqData extends ASN1Object {
     transIds = f.required("transIDs", TransIDs::getInstance);
     rrpid = f.required("rrpid", SetTypes.NONCE);
     challC2 = f.required("chall-C2", SetTypes.NONCE);
-    inqRqExtensions = f.optionalImplicit(0, "inqRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
+    inqRqExtensions =
+        f.optionalImplicit(0, "inqRqExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
   }
 

@@ -6,15 +6,15 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
  * The merchant's answer to an inquiry: the same PResData as PRes, signed by the merchant,
- * reflecting the current authorization and capture state. SET-PROTOCOL.md §3.8 [U] (same
- * structure as PRes).
+ * reflecting the current authorization and capture state. SET-PROTOCOL.md §3.8 [U] (same structure
+ * as PRes).
  *
  * <pre>
  * InqRes ::= S { M, PResData }   -- setct-PResData
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class InqRes extends ProtectedContent {
 

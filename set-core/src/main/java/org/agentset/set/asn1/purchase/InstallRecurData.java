@@ -32,8 +32,8 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * }
  * </pre>
  *
- * <p>[U]: named in SET-PROTOCOL.md §3.2/§3.4 without its fields; this layout follows SET Book 3
- * as recalled. AgentSET defines no {@code irExtensions}, so the field is not accepted.
+ * <p>[U]: named in SET-PROTOCOL.md §3.2/§3.4 without its fields; this layout follows SET Book 3 as
+ * recalled. AgentSET defines no {@code irExtensions}, so the field is not accepted.
  */
 public final class InstallRecurData extends ASN1Object {
 
@@ -43,7 +43,8 @@ public final class InstallRecurData extends ASN1Object {
   private final Integer recurringFrequency;
   private final Instant recurringExpiry;
 
-  private InstallRecurData(Integer installTotalTrans, Integer recurringFrequency, Instant recurringExpiry) {
+  private InstallRecurData(
+      Integer installTotalTrans, Integer recurringFrequency, Instant recurringExpiry) {
     this.installTotalTrans = installTotalTrans;
     this.recurringFrequency = recurringFrequency;
     this.recurringExpiry = recurringExpiry;
@@ -51,13 +52,16 @@ public final class InstallRecurData extends ASN1Object {
 
   /** An instalment plan of {@code totalTransactions} payments. */
   public static InstallRecurData instalments(int totalTransactions) {
-    return new InstallRecurData((int) Check.range("installTotalTrans", totalTransactions, 2, 999), null, null);
+    return new InstallRecurData(
+        (int) Check.range("installTotalTrans", totalTransactions, 2, 999), null, null);
   }
 
   /** A recurring payment at most every {@code frequencyDays}, until {@code expiry}. */
   public static InstallRecurData recurring(int frequencyDays, Instant expiry) {
     return new InstallRecurData(
-        null, (int) Check.range("recurringFrequency", frequencyDays, 1, 366), Check.required("recurringExpiry", expiry));
+        null,
+        (int) Check.range("recurringFrequency", frequencyDays, 1, 366),
+        Check.required("recurringExpiry", expiry));
   }
 
   /** Decodes InstallRecurData. */
@@ -75,11 +79,15 @@ public final class InstallRecurData extends ASN1Object {
     String type = "InstallRecurInd";
     var t = Fields.choice(type, e);
     return switch (t.getTagNo()) {
-      case 0 -> new InstallRecurData(
-          Fields.implicitAlternative(type, "installTotalTrans", t, BERTags.INTEGER, Values.intValue(2, 999)),
-          null,
-          null);
-      case 1 -> Fields.implicitAlternative(type, "recurring", t, BERTags.SEQUENCE, InstallRecurData::recurring);
+      case 0 ->
+          new InstallRecurData(
+              Fields.implicitAlternative(
+                  type, "installTotalTrans", t, BERTags.INTEGER, Values.intValue(2, 999)),
+              null,
+              null);
+      case 1 ->
+          Fields.implicitAlternative(
+              type, "recurring", t, BERTags.SEQUENCE, InstallRecurData::recurring);
       default -> throw Fields.unknownAlternative(type, t);
     };
   }
@@ -115,7 +123,10 @@ public final class InstallRecurData extends ASN1Object {
             : new DERTaggedObject(
                 false,
                 1,
-                DerSeq.of().add(Der.integer((long) recurringFrequency)).add(Der.time(recurringExpiry)).build());
+                DerSeq.of()
+                    .add(Der.integer((long) recurringFrequency))
+                    .add(Der.time(recurringExpiry))
+                    .build());
     return DerSeq.of().add(indicator).build();
   }
 }

@@ -22,9 +22,9 @@ import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * The order information the merchant reads, signed by the cardholder as the other half of the
- * dual signature: transaction IDs, the echoed challenges, HOD and ODSalt (so the merchant can
- * recompute HOD from its own order description and amount), brand and BIN.
+ * The order information the merchant reads, signed by the cardholder as the other half of the dual
+ * signature: transaction IDs, the echoed challenges, HOD and ODSalt (so the merchant can recompute
+ * HOD from its own order description and amount), brand and BIN.
  *
  * <pre>
  * OIData ::= SEQUENCE {
@@ -95,7 +95,9 @@ public final class OIData extends ASN1Object {
     challM = f.optionalImplicit(0, "chall-M", BERTags.OCTET_STRING, SetTypes.NONCE);
     brandId = f.required("brandID", SetString.decoder(PInitReq.BRAND_ID_MAX));
     bin = f.required("bin", SetTypes.BIN);
-    odExtOids = f.optionalImplicit(1, "odExtOIDs", BERTags.SEQUENCE, Values.sequenceOf(Values.oid(), 1, 64));
+    odExtOids =
+        f.optionalImplicit(
+            1, "odExtOIDs", BERTags.SEQUENCE, Values.sequenceOf(Values.oid(), 1, 64));
     oiExtensions = f.optionalImplicit(2, "oiExtensions", BERTags.SEQUENCE, SetTypes.EXTENSIONS);
     f.end();
     getGatewayBinding();

@@ -21,8 +21,8 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * }
  * </pre>
  *
- * <p>Alternatives from Book 2 (SET-PROTOCOL.md §3.5 [C]); tags [U]. Content type {@code
- * setct-PI} for {@code DD(PI)}.
+ * <p>Alternatives from Book 2 (SET-PROTOCOL.md §3.5 [C]); tags [U]. Content type {@code setct-PI}
+ * for {@code DD(PI)}.
  */
 public final class PI extends ASN1Object {
 

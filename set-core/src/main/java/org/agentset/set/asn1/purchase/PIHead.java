@@ -17,8 +17,8 @@ import org.bouncycastle.asn1.BERTags;
 import org.bouncycastle.asn1.x509.Extensions;
 
 /**
- * The gateway's view of the purchase, signed by the cardholder inside PIData: the transaction,
- * the order hash and amount, the merchant being paid, TransStain (HMAC of XID under CardSecret,
+ * The gateway's view of the purchase, signed by the cardholder inside PIData: the transaction, the
+ * order hash and amount, the merchant being paid, TransStain (HMAC of XID under CardSecret,
  * issuer-verifiable proof of the certificate holder), and the back key for an acquirer message.
  *
  * <pre>
@@ -34,14 +34,15 @@ import org.bouncycastle.asn1.x509.Extensions;
  * }
  * </pre>
  *
- * <p>Fields from SET-PROTOCOL.md §3.4 [P] (the formal model, the AuthToken table and SETREF);
- * order and tags [U]. An unsigned PI's PIHead has no TransStain in SET; AgentSET keeps the field
- * and the cardholder without a certificate fills it with zero octets. {@link #getGatewayBinding()}
- * reads the AgentSET extension closing §5.1.
+ * <p>Fields from SET-PROTOCOL.md §3.4 [P] (the formal model, the AuthToken table and SETREF); order
+ * and tags [U]. An unsigned PI's PIHead has no TransStain in SET; AgentSET keeps the field and the
+ * cardholder without a certificate fills it with zero octets. {@link #getGatewayBinding()} reads
+ * the AgentSET extension closing §5.1.
  */
 public final class PIHead extends ASN1Object {
 
   private static final String TYPE = "PIHead";
+
   /** ub-MerchantID. */
   public static final int MERCHANT_ID_MAX = 30;
 
@@ -54,7 +55,10 @@ public final class PIHead extends ASN1Object {
   private final BackKeyData acqBackKeyData;
   private final Extensions piExtensions;
 
-  /** Builds a PIHead; {@code installRecurData}, {@code acqBackKeyData}, {@code piExtensions} may be null. */
+  /**
+   * Builds a PIHead; {@code installRecurData}, {@code acqBackKeyData}, {@code piExtensions} may be
+   * null.
+   */
   public PIHead(
       TransIDs transIds,
       Inputs inputs,

@@ -23,8 +23,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
  * </pre>
  *
  * <p>SET-PROTOCOL.md §3.4 [P] (text cut off in the retrieved ASN.1; the formal model confirms the
- * pair). Content type {@code setct-PI-TBS}. AgentSET's {@link GatewayBinding} is inside both
- * PIData (PIHead) and OIData, hence under this signature.
+ * pair). Content type {@code setct-PI-TBS}. AgentSET's {@link GatewayBinding} is inside both PIData
+ * (PIHead) and OIData, hence under this signature.
  */
 public final class PITBS extends ASN1Object {
 

@@ -5,10 +5,10 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The payment instruction of a cardholder without a certificate: PI-OILink encrypted to the
- * gateway with PANToken in the key-transport part and a hash of PI-OILink there too (EXH), which
- * protects the integrity of PIHead but authenticates nobody. AgentSET accepts it only behind an
- * explicit policy switch (SET-PROTOCOL.md §5.4).
+ * The payment instruction of a cardholder without a certificate: PI-OILink encrypted to the gateway
+ * with PANToken in the key-transport part and a hash of PI-OILink there too (EXH), which protects
+ * the integrity of PIHead but authenticates nobody. AgentSET accepts it only behind an explicit
+ * policy switch (SET-PROTOCOL.md §5.4).
  *
  * <pre>
  * PIUnsigned ::= EXH { P, PI-OILink, PANToken }   -- content type setct-PIUnsignedTBE inside
@@ -27,6 +27,8 @@ public final class PIUnsigned extends ProtectedContent {
 
   /** Decodes a PIUnsigned. */
   public static PIUnsigned getInstance(Object obj) {
-    return obj instanceof PIUnsigned v ? v : new PIUnsigned(ContentKind.ENCRYPTED.decode(TYPE, obj));
+    return obj instanceof PIUnsigned v
+        ? v
+        : new PIUnsigned(ContentKind.ENCRYPTED.decode(TYPE, obj));
   }
 }

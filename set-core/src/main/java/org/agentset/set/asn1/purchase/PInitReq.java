@@ -40,6 +40,7 @@ import org.bouncycastle.asn1.x509.Extensions;
 public final class PInitReq extends ASN1Object {
 
   private static final String TYPE = "PInitReq";
+
   /** ub-BrandID. */
   public static final int BRAND_ID_MAX = 40;
 

@@ -52,7 +52,10 @@ public final class PInitResData extends ASN1Object {
   private final Thumbs thumbs;
   private final Extensions piRsExtensions;
 
-  /** Builds PInitResData; {@code brandCrlIdentifier}, {@code thumbs}, {@code piRsExtensions} may be null. */
+  /**
+   * Builds PInitResData; {@code brandCrlIdentifier}, {@code thumbs}, {@code piRsExtensions} may be
+   * null.
+   */
   public PInitResData(
       TransIDs transIds,
       byte[] rrpid,
@@ -137,5 +140,4 @@ public final class PInitResData extends ASN1Object {
         .implicit(3, piRsExtensions)
         .build();
   }
-
 }

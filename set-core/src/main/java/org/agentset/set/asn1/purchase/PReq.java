@@ -45,8 +45,11 @@ public final class PReq extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new PReq(Fields.explicitAlternative(TYPE, "pReqDualSigned", t, PReqDualSigned::getInstance));
-      case 1 -> new PReq(Fields.explicitAlternative(TYPE, "pReqUnsigned", t, PReqUnsigned::getInstance));
+      case 0 ->
+          new PReq(
+              Fields.explicitAlternative(TYPE, "pReqDualSigned", t, PReqDualSigned::getInstance));
+      case 1 ->
+          new PReq(Fields.explicitAlternative(TYPE, "pReqUnsigned", t, PReqUnsigned::getInstance));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

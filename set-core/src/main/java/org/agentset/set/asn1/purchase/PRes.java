@@ -6,16 +6,16 @@ import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
  * The merchant's answer to a purchase request: PResData signed by the merchant. SET-PROTOCOL.md
- * §3.6 ([U] for the structure; setct-PResData exists [C]). With AgentSET's GatewayReceipt
- * relayed in PResPayload, the cardholder no longer relies on the merchant's word alone for the
+ * §3.6 ([U] for the structure; setct-PResData exists [C]). With AgentSET's GatewayReceipt relayed
+ * in PResPayload, the cardholder no longer relies on the merchant's word alone for the
  * authorization result.
  *
  * <pre>
  * PRes ::= S { M, PResData }   -- setct-PResData
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class PRes extends ProtectedContent {
 

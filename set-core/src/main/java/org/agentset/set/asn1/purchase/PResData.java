@@ -42,12 +42,17 @@ public final class PResData extends ASN1Object {
 
   /** Builds PResData; {@code brandCrlIdentifier} may be null. */
   public PResData(
-      TransIDs transIds, byte[] rrpid, byte[] challC, ASN1Sequence brandCrlIdentifier, List<PResPayload> pResPayloadSeq) {
+      TransIDs transIds,
+      byte[] rrpid,
+      byte[] challC,
+      ASN1Sequence brandCrlIdentifier,
+      List<PResPayload> pResPayloadSeq) {
     this.transIds = Check.required("transIDs", transIds);
     this.rrpid = Check.requiredOctets("rrpid", rrpid, NONCE_SIZE, NONCE_SIZE);
     this.challC = Check.requiredOctets("chall-C", challC, NONCE_SIZE, NONCE_SIZE);
     this.brandCrlIdentifier = SetTypes.checkBrandCrlIdentifier(brandCrlIdentifier);
-    this.pResPayloadSeq = Check.list("pResPayloadSeq", Check.required("pResPayloadSeq", pResPayloadSeq), 1, 256);
+    this.pResPayloadSeq =
+        Check.list("pResPayloadSeq", Check.required("pResPayloadSeq", pResPayloadSeq), 1, 256);
   }
 
   private PResData(ASN1Sequence seq) {
@@ -56,7 +61,8 @@ public final class PResData extends ASN1Object {
     rrpid = f.required("rrpid", SetTypes.NONCE);
     challC = f.required("chall-C", SetTypes.NONCE);
     brandCrlIdentifier = f.optionalExplicit(0, "brandCRLIdentifier", SetTypes.BRAND_CRL_IDENTIFIER);
-    pResPayloadSeq = f.required("pResPayloadSeq", Values.sequenceOf(PResPayload::getInstance, 1, 256));
+    pResPayloadSeq =
+        f.required("pResPayloadSeq", Values.sequenceOf(PResPayload::getInstance, 1, 256));
     f.end();
   }
 

@@ -83,6 +83,10 @@ public final class PResPayload extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of().add(Der.enumerated(completionCode)).optional(results).implicit(0, pRsExtensions).build();
+    return DerSeq.of()
+        .add(Der.enumerated(completionCode))
+        .optional(results)
+        .implicit(0, pRsExtensions)
+        .build();
   }
 }

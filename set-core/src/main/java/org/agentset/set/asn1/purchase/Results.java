@@ -37,7 +37,11 @@ public final class Results extends ASN1Object {
   private final List<CreditStatus> credStatusSeq;
 
   /** Builds Results; every field may be null. */
-  public Results(AcqCardMsg acqCardMsg, AuthStatus authStatus, CapStatus capStatus, List<CreditStatus> credStatusSeq) {
+  public Results(
+      AcqCardMsg acqCardMsg,
+      AuthStatus authStatus,
+      CapStatus capStatus,
+      List<CreditStatus> credStatusSeq) {
     this.acqCardMsg = acqCardMsg;
     this.authStatus = authStatus;
     this.capStatus = capStatus;
@@ -50,7 +54,11 @@ public final class Results extends ASN1Object {
     authStatus = f.optionalImplicit(1, "authStatus", BERTags.SEQUENCE, AuthStatus::getInstance);
     capStatus = f.optionalImplicit(2, "capStatus", BERTags.SEQUENCE, CapStatus::getInstance);
     credStatusSeq =
-        f.optionalImplicit(3, "credStatusSeq", BERTags.SEQUENCE, Values.sequenceOf(CreditStatus::getInstance, 1, 256));
+        f.optionalImplicit(
+            3,
+            "credStatusSeq",
+            BERTags.SEQUENCE,
+            Values.sequenceOf(CreditStatus::getInstance, 1, 256));
     f.end();
   }
 

@@ -34,7 +34,9 @@ public final class AcctData extends ASN1Object {
 
   /** Builds AcctData; optional fields may be null. */
   public AcctData(String acctIdentification, byte[] exNonce) {
-    this.acctIdentification = Check.visible("acctIdentification", Check.required("acctIdentification", acctIdentification), 1, 64);
+    this.acctIdentification =
+        Check.visible(
+            "acctIdentification", Check.required("acctIdentification", acctIdentification), 1, 64);
     this.exNonce = Check.requiredOctets("exNonce", exNonce, NONCE_SIZE, NONCE_SIZE);
   }
 
@@ -60,9 +62,6 @@ public final class AcctData extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of()
-        .add(Der.visible(acctIdentification))
-        .add(Der.octets(exNonce))
-        .build();
+    return DerSeq.of().add(Der.visible(acctIdentification)).add(Der.octets(exNonce)).build();
   }
 }

@@ -67,7 +67,9 @@ public final class AcctInfo extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return panData0 != null ? new DERTaggedObject(true, 0, panData0) : new DERTaggedObject(true, 1, acctData);
+    return panData0 != null
+        ? new DERTaggedObject(true, 0, panData0)
+        : new DERTaggedObject(true, 1, acctData);
   }
 
   @Override

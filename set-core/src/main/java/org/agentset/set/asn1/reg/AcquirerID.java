@@ -32,14 +32,16 @@ public final class AcquirerID extends ASN1Object {
 
   /** Builds AcquirerID; optional fields may be null. */
   public AcquirerID(String acquirerBin, String acquirerBusinessId) {
-    this.acquirerBin = Check.numeric("acquirerBIN", Check.required("acquirerBIN", acquirerBin), 6, 6);
+    this.acquirerBin =
+        Check.numeric("acquirerBIN", Check.required("acquirerBIN", acquirerBin), 6, 6);
     this.acquirerBusinessId = Check.visible("acquirerBusinessID", acquirerBusinessId, 1, 32);
   }
 
   private AcquirerID(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
     acquirerBin = f.required("acquirerBIN", SetTypes.BIN);
-    acquirerBusinessId = f.optionalImplicit(0, "acquirerBusinessID", BERTags.VISIBLE_STRING, Values.visible(1, 32));
+    acquirerBusinessId =
+        f.optionalImplicit(0, "acquirerBusinessID", BERTags.VISIBLE_STRING, Values.visible(1, 32));
     f.end();
   }
 

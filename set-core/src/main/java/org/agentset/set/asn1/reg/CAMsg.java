@@ -38,13 +38,11 @@ public final class CAMsg extends ASN1Object {
 
   /** Builds CAMsg; optional fields may be null. */
   public CAMsg(
-      String cardLogoUrl,
-      String brandLogoUrl,
-      Integer cardCurrency,
-      SetString cardholderMsg) {
+      String cardLogoUrl, String brandLogoUrl, Integer cardCurrency, SetString cardholderMsg) {
     this.cardLogoUrl = Check.visible("cardLogoURL", cardLogoUrl, 1, 512);
     this.brandLogoUrl = Check.visible("brandLogoURL", brandLogoUrl, 1, 512);
-    this.cardCurrency = cardCurrency == null ? null : (int) Check.range("cardCurrency", cardCurrency, 1, 999);
+    this.cardCurrency =
+        cardCurrency == null ? null : (int) Check.range("cardCurrency", cardCurrency, 1, 999);
     this.cardholderMsg = cardholderMsg;
   }
 

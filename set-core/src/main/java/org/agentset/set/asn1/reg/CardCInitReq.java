@@ -15,8 +15,8 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 
 /**
- * The cardholder's first registration message: its challenge, the brand it wants a certificate
- * for, and what it has cached. Sent in the clear.
+ * The cardholder's first registration message: its challenge, the brand it wants a certificate for,
+ * and what it has cached. Sent in the clear.
  *
  * <pre>
  * CardCInitReq ::= SEQUENCE {
@@ -42,11 +42,7 @@ public final class CardCInitReq extends ASN1Object {
 
   /** Builds CardCInitReq; optional fields may be null. */
   public CardCInitReq(
-      byte[] rrpid,
-      byte[] lidEe,
-      byte[] challEe,
-      SetString brandId,
-      Thumbs thumbs) {
+      byte[] rrpid, byte[] lidEe, byte[] challEe, SetString brandId, Thumbs thumbs) {
     this.rrpid = Check.requiredOctets("rrpid", rrpid, NONCE_SIZE, NONCE_SIZE);
     this.lidEe = Check.requiredOctets("lid-EE", lidEe, 1, SetTypes.LOCAL_ID_MAX);
     this.challEe = Check.requiredOctets("chall-EE", challEe, NONCE_SIZE, NONCE_SIZE);

@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * CardCInitRes ::= S { CA, CardCInitResTBS }   -- setct-CardCInitResTBS
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class CardCInitRes extends ProtectedContent {
 
@@ -26,6 +26,8 @@ public final class CardCInitRes extends ProtectedContent {
 
   /** Decodes a CardCInitRes (its CMS content stays opaque). */
   public static CardCInitRes getInstance(Object obj) {
-    return obj instanceof CardCInitRes v ? v : new CardCInitRes(ContentKind.SIGNED.decode(TYPE, obj));
+    return obj instanceof CardCInitRes v
+        ? v
+        : new CardCInitRes(ContentKind.SIGNED.decode(TYPE, obj));
   }
 }

@@ -15,9 +15,9 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.BERTags;
 
 /**
- * What the cardholder CA signs in CardCInitRes: the echoed identifiers and challenge, its own
- * local ID, and the thumbprint of the CA key-exchange certificate the cardholder must encrypt
- * RegFormReq to. The CA's key-exchange and signature certificates travel in the SignedData.
+ * What the cardholder CA signs in CardCInitRes: the echoed identifiers and challenge, its own local
+ * ID, and the thumbprint of the CA key-exchange certificate the cardholder must encrypt RegFormReq
+ * to. The CA's key-exchange and signature certificates travel in the SignedData.
  *
  * <pre>
  * CardCInitResTBS ::= SEQUENCE {

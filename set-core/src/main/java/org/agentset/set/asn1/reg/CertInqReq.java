@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * CertInqReq ::= S { EE, CertInqReqTBS }   -- setct-CertInqReqTBS
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class CertInqReq extends ProtectedContent {
 

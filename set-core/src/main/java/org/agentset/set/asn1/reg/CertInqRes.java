@@ -4,8 +4,8 @@ import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 
 /**
- * The CA's answer to CertInqReq: the same structure as CertRes, reporting the current state of
- * the pending request (a separate type so the Message CHOICE cannot confuse the two).
+ * The CA's answer to CertInqReq: the same structure as CertRes, reporting the current state of the
+ * pending request (a separate type so the Message CHOICE cannot confuse the two).
  *
  * <pre>
  * CertInqRes ::= CertRes

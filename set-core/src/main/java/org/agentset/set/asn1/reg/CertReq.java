@@ -48,8 +48,16 @@ public final class CertReq extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new CertReq(true, Fields.explicitAlternative(TYPE, "encX", t, e -> ContentKind.ENCRYPTED.decode("EncX", e)));
-      case 1 -> new CertReq(false, Fields.explicitAlternative(TYPE, "enc", t, e -> ContentKind.ENCRYPTED.decode("Enc", e)));
+      case 0 ->
+          new CertReq(
+              true,
+              Fields.explicitAlternative(
+                  TYPE, "encX", t, e -> ContentKind.ENCRYPTED.decode("EncX", e)));
+      case 1 ->
+          new CertReq(
+              false,
+              Fields.explicitAlternative(
+                  TYPE, "enc", t, e -> ContentKind.ENCRYPTED.decode("Enc", e)));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

@@ -43,9 +43,9 @@ import org.bouncycastle.asn1.BERTags;
  * }
  * </pre>
  *
- * <p>SET-PROTOCOL.md §2.2 [C] for the fields; tags [U]. Content type setct-CertReqData. The CA
- * must check that the identity signed here matches the authenticated requester and that the key
- * was never certified before (SET-PROTOCOL.md §5.3).
+ * <p>SET-PROTOCOL.md §2.2 [C] for the fields; tags [U]. Content type setct-CertReqData. The CA must
+ * check that the identity signed here matches the authenticated requester and that the key was
+ * never certified before (SET-PROTOCOL.md §5.3).
  */
 public final class CertReqData extends ASN1Object {
 
@@ -90,7 +90,9 @@ public final class CertReqData extends ASN1Object {
     this.requestType = Check.required("requestType", requestType);
     this.requestDate = Check.required("requestDate", requestDate);
     this.idData = idData;
-    this.regFormId = (int) Check.range("regFormID", Check.required("regFormID", regFormId), 0, Integer.MAX_VALUE);
+    this.regFormId =
+        (int)
+            Check.range("regFormID", Check.required("regFormID", regFormId), 0, Integer.MAX_VALUE);
     this.regForm = Check.list("regForm", regForm, 1, 64);
     this.caBackKeyData = caBackKeyData;
     this.publicKeySorE = Check.required("publicKeySorE", publicKeySorE);
@@ -109,7 +111,9 @@ public final class CertReqData extends ASN1Object {
     requestDate = f.required("requestDate", SetTypes.DATE);
     idData = f.optionalExplicit(2, "idData", IDData::getInstance);
     regFormId = f.required("regFormID", Values.intValue(0, Integer.MAX_VALUE));
-    regForm = f.optionalImplicit(3, "regForm", BERTags.SEQUENCE, Values.sequenceOf(RegFormItem::getInstance, 1, 64));
+    regForm =
+        f.optionalImplicit(
+            3, "regForm", BERTags.SEQUENCE, Values.sequenceOf(RegFormItem::getInstance, 1, 64));
     caBackKeyData = f.optionalExplicit(4, "caBackKeyData", BackKeyData::getInstance);
     publicKeySorE = f.required("publicKeySorE", PublicKeySorE::getInstance);
     eeThumb = f.optionalExplicit(5, "eeThumb", CertThumb::getInstance);

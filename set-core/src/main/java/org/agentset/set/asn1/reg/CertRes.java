@@ -38,7 +38,9 @@ public final class CertRes extends ASN1Object {
    */
   public CertRes(boolean encrypted, ContentInfo content) {
     this.encrypted = encrypted;
-    this.content = (encrypted ? ContentKind.ENCRYPTED : ContentKind.SIGNED).check(encrypted ? "encK" : "sig", content);
+    this.content =
+        (encrypted ? ContentKind.ENCRYPTED : ContentKind.SIGNED)
+            .check(encrypted ? "encK" : "sig", content);
   }
 
   /** Decodes a CertRes. */
@@ -49,8 +51,15 @@ public final class CertRes extends ASN1Object {
   static CertRes decode(String type, Object obj) {
     ASN1TaggedObject t = Fields.choice(type, obj);
     return switch (t.getTagNo()) {
-      case 0 -> new CertRes(true, Fields.explicitAlternative(type, "encK", t, e -> ContentKind.ENCRYPTED.decode("EncK", e)));
-      case 1 -> new CertRes(false, Fields.explicitAlternative(type, "sig", t, e -> ContentKind.SIGNED.decode("S", e)));
+      case 0 ->
+          new CertRes(
+              true,
+              Fields.explicitAlternative(
+                  type, "encK", t, e -> ContentKind.ENCRYPTED.decode("EncK", e)));
+      case 1 ->
+          new CertRes(
+              false,
+              Fields.explicitAlternative(type, "sig", t, e -> ContentKind.SIGNED.decode("S", e)));
       default -> throw Fields.unknownAlternative(type, t);
     };
   }

@@ -62,7 +62,12 @@ public final class CertStatus extends ASN1Object {
     nonceCca = f.optionalImplicit(0, "nonceCCA", BERTags.OCTET_STRING, SetTypes.NONCE);
     eeMessage = f.optionalExplicit(1, "eeMessage", SetString.decoder(512));
     caMsg = f.optionalImplicit(2, "caMsg", BERTags.SEQUENCE, CAMsg::getInstance);
-    failedItemSeq = f.optionalImplicit(3, "failedItemSeq", BERTags.SEQUENCE, Values.sequenceOf(FailedItem::getInstance, 1, 64));
+    failedItemSeq =
+        f.optionalImplicit(
+            3,
+            "failedItemSeq",
+            BERTags.SEQUENCE,
+            Values.sequenceOf(FailedItem::getInstance, 1, 64));
     f.end();
   }
 

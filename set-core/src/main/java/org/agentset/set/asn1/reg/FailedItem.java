@@ -31,7 +31,8 @@ public final class FailedItem extends ASN1Object {
 
   /** Builds FailedItem; optional fields may be null. */
   public FailedItem(Integer itemNumber, SetString itemReason) {
-    this.itemNumber = (int) Check.range("itemNumber", Check.required("itemNumber", itemNumber), 1, 64);
+    this.itemNumber =
+        (int) Check.range("itemNumber", Check.required("itemNumber", itemNumber), 1, 64);
     this.itemReason = Check.required("itemReason", itemReason);
   }
 

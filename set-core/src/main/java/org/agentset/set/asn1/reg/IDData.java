@@ -50,8 +50,18 @@ public final class IDData extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> of(Fields.implicitAlternative(TYPE, "merchantAcquirerID", t, BERTags.SEQUENCE, MerchantAcquirerID::getInstance));
-      case 1 -> of(Fields.implicitAlternative(TYPE, "acquirerID", t, BERTags.SEQUENCE, AcquirerID::getInstance));
+      case 0 ->
+          of(
+              Fields.implicitAlternative(
+                  TYPE,
+                  "merchantAcquirerID",
+                  t,
+                  BERTags.SEQUENCE,
+                  MerchantAcquirerID::getInstance));
+      case 1 ->
+          of(
+              Fields.implicitAlternative(
+                  TYPE, "acquirerID", t, BERTags.SEQUENCE, AcquirerID::getInstance));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

@@ -12,8 +12,8 @@ import org.bouncycastle.asn1.cms.ContentInfo;
  * Me-AqCInitRes ::= S { CA, Me-AqCInitResTBS }   -- setct-MeAqCInitResTBS
  * </pre>
  *
- * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by
- * {@code org.agentset.set.crypto}.
+ * <p>Kept opaque here (a ContentInfo of kind {@link ContentKind#SIGNED}); made and opened by {@code
+ * org.agentset.set.crypto}.
  */
 public final class MeAqCInitRes extends ProtectedContent {
 
@@ -26,6 +26,8 @@ public final class MeAqCInitRes extends ProtectedContent {
 
   /** Decodes a MeAqCInitRes (its CMS content stays opaque). */
   public static MeAqCInitRes getInstance(Object obj) {
-    return obj instanceof MeAqCInitRes v ? v : new MeAqCInitRes(ContentKind.SIGNED.decode(TYPE, obj));
+    return obj instanceof MeAqCInitRes v
+        ? v
+        : new MeAqCInitRes(ContentKind.SIGNED.decode(TYPE, obj));
   }
 }

@@ -32,7 +32,8 @@ public final class MerchantAcquirerID extends ASN1Object {
 
   /** Builds MerchantAcquirerID; optional fields may be null. */
   public MerchantAcquirerID(String merchantBin, SetString merchantId) {
-    this.merchantBin = Check.numeric("merchantBIN", Check.required("merchantBIN", merchantBin), 6, 6);
+    this.merchantBin =
+        Check.numeric("merchantBIN", Check.required("merchantBIN", merchantBin), 6, 6);
     this.merchantId = Check.required("merchantID", merchantId);
   }
 
@@ -45,7 +46,9 @@ public final class MerchantAcquirerID extends ASN1Object {
 
   /** Decodes MerchantAcquirerID. */
   public static MerchantAcquirerID getInstance(Object obj) {
-    return obj instanceof MerchantAcquirerID v ? v : new MerchantAcquirerID(Fields.sequence(TYPE, obj));
+    return obj instanceof MerchantAcquirerID v
+        ? v
+        : new MerchantAcquirerID(Fields.sequence(TYPE, obj));
   }
 
   public String getMerchantBin() {
@@ -58,9 +61,6 @@ public final class MerchantAcquirerID extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of()
-        .add(Der.numeric(merchantBin))
-        .add(merchantId)
-        .build();
+    return DerSeq.of().add(Der.numeric(merchantBin)).add(merchantId).build();
   }
 }

@@ -41,11 +41,14 @@ public final class PublicKeySorE extends ASN1Object {
 
   private PublicKeySorE(ASN1Sequence seq) {
     Fields f = Fields.of(TYPE, seq);
-    publicKeyS = f.optionalImplicit(0, "publicKeyS", BERTags.SEQUENCE, SubjectPublicKeyInfo::getInstance);
-    publicKeyE = f.optionalImplicit(1, "publicKeyE", BERTags.SEQUENCE, SubjectPublicKeyInfo::getInstance);
+    publicKeyS =
+        f.optionalImplicit(0, "publicKeyS", BERTags.SEQUENCE, SubjectPublicKeyInfo::getInstance);
+    publicKeyE =
+        f.optionalImplicit(1, "publicKeyE", BERTags.SEQUENCE, SubjectPublicKeyInfo::getInstance);
     f.end();
     if (publicKeyS == null && publicKeyE == null) {
-      throw new SetDecodingException(SetDecodingException.Reason.MISSING_FIELD, TYPE + ".publicKeyS", "no key");
+      throw new SetDecodingException(
+          SetDecodingException.Reason.MISSING_FIELD, TYPE + ".publicKeyS", "no key");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.agentset.set.asn1.reg;
 
-import org.agentset.set.asn1.der.Check;
 import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.der.Fields;
 import org.agentset.set.asn1.msg.SetString;
@@ -49,8 +48,6 @@ public final class ReferralData extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of()
-        .explicit(0, reason)
-        .build();
+    return DerSeq.of().explicit(0, reason).build();
   }
 }

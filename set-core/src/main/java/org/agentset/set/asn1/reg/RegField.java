@@ -26,8 +26,8 @@ import org.bouncycastle.asn1.BERTags;
  * }
  * </pre>
  *
- * <p>[U]: the reference names RegTemplate/RegField (SET-PROTOCOL.md §2.2); fields as recalled
- * from SET Book 3, with tags on both booleans so neither is ambiguous.
+ * <p>[U]: the reference names RegTemplate/RegField (SET-PROTOCOL.md §2.2); fields as recalled from
+ * SET Book 3, with tags on both booleans so neither is ambiguous.
  */
 public final class RegField extends ASN1Object {
 

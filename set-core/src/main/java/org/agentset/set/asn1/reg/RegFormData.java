@@ -56,9 +56,6 @@ public final class RegFormData extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of()
-        .implicit(0, regTemplate)
-        .add(policy)
-        .build();
+    return DerSeq.of().implicit(0, regTemplate).add(policy).build();
   }
 }

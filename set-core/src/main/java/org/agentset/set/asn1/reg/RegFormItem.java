@@ -55,9 +55,6 @@ public final class RegFormItem extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return DerSeq.of()
-        .add(fieldName)
-        .add(fieldValue)
-        .build();
+    return DerSeq.of().add(fieldName).add(fieldValue).build();
   }
 }

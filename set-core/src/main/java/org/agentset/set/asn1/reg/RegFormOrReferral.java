@@ -49,8 +49,14 @@ public final class RegFormOrReferral extends ASN1Object {
     }
     ASN1TaggedObject t = Fields.choice(TYPE, obj);
     return switch (t.getTagNo()) {
-      case 0 -> of(Fields.implicitAlternative(TYPE, "regFormData", t, BERTags.SEQUENCE, RegFormData::getInstance));
-      case 1 -> of(Fields.implicitAlternative(TYPE, "referralData", t, BERTags.SEQUENCE, ReferralData::getInstance));
+      case 0 ->
+          of(
+              Fields.implicitAlternative(
+                  TYPE, "regFormData", t, BERTags.SEQUENCE, RegFormData::getInstance));
+      case 1 ->
+          of(
+              Fields.implicitAlternative(
+                  TYPE, "referralData", t, BERTags.SEQUENCE, ReferralData::getInstance));
       default -> throw Fields.unknownAlternative(TYPE, t);
     };
   }

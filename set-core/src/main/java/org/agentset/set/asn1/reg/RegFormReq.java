@@ -5,9 +5,9 @@ import org.agentset.set.asn1.msg.ProtectedContent;
 import org.bouncycastle.asn1.cms.ContentInfo;
 
 /**
- * The cardholder's request for its issuer's registration form: RegFormReqData encrypted to the
- * CA, with the PAN (PANOnly) in the key-transport part so the CA can find the issuer.
- * SET-PROTOCOL.md §2.2 [C].
+ * The cardholder's request for its issuer's registration form: RegFormReqData encrypted to the CA,
+ * with the PAN (PANOnly) in the key-transport part so the CA can find the issuer. SET-PROTOCOL.md
+ * §2.2 [C].
  *
  * <pre>
  * RegFormReq ::= EXH { CA, RegFormReqData, PANOnly }   -- setct-RegFormReqTBE
@@ -27,6 +27,8 @@ public final class RegFormReq extends ProtectedContent {
 
   /** Decodes a RegFormReq (its CMS content stays opaque). */
   public static RegFormReq getInstance(Object obj) {
-    return obj instanceof RegFormReq v ? v : new RegFormReq(ContentKind.ENCRYPTED.decode(TYPE, obj));
+    return obj instanceof RegFormReq v
+        ? v
+        : new RegFormReq(ContentKind.ENCRYPTED.decode(TYPE, obj));
   }
 }

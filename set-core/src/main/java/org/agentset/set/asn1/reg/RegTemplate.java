@@ -37,11 +37,10 @@ public final class RegTemplate extends ASN1Object {
 
   /** Builds RegTemplate; optional fields may be null. */
   public RegTemplate(
-      Integer regFormId,
-      String brandLogoUrl,
-      String cardLogoUrl,
-      List<RegField> regFieldSeq) {
-    this.regFormId = (int) Check.range("regFormID", Check.required("regFormID", regFormId), 0, Integer.MAX_VALUE);
+      Integer regFormId, String brandLogoUrl, String cardLogoUrl, List<RegField> regFieldSeq) {
+    this.regFormId =
+        (int)
+            Check.range("regFormID", Check.required("regFormID", regFormId), 0, Integer.MAX_VALUE);
     this.brandLogoUrl = Check.visible("brandLogoURL", brandLogoUrl, 1, 512);
     this.cardLogoUrl = Check.visible("cardLogoURL", cardLogoUrl, 1, 512);
     this.regFieldSeq = Check.list("regFieldSeq", Check.required("regFieldSeq", regFieldSeq), 1, 64);

@@ -17,8 +17,8 @@ import org.agentset.set.asn1.der.SetEnum;
  * }
  * </pre>
  *
- * <p>SET Book 3 SetCertMsgs (SET-PROTOCOL.md §1.1 [C] for 1, 4-7, 10, 18 and the reserved 2, 3;
- * the rest follow the same pattern).
+ * <p>SET Book 3 SetCertMsgs (SET-PROTOCOL.md §1.1 [C] for 1, 4-7, 10, 18 and the reserved 2, 3; the
+ * rest follow the same pattern).
  */
 public enum RequestType implements SetEnum {
   CARD_INITIAL_SIG(1),

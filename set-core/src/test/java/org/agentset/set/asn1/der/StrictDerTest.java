@@ -99,11 +99,13 @@ class StrictDerTest {
         .isEqualTo(Instant.parse("2026-03-01T10:15:30.120Z"));
     assertThat(Der.time(Instant.parse("2026-03-01T10:15:30Z")).getTimeString())
         .isEqualTo("20260301101530Z");
-    for (String bad : new String[] {"20260301101530", "202603011015Z", "20260301101530.10Z", "20261301101530Z"}) {
+    for (String bad :
+        new String[] {"20260301101530", "202603011015Z", "20260301101530.10Z", "20261301101530Z"}) {
       byte[] der = new byte[2 + bad.length()];
       der[0] = 0x18;
       der[1] = (byte) bad.length();
-      System.arraycopy(bad.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, der, 2, bad.length());
+      System.arraycopy(
+          bad.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, der, 2, bad.length());
       assertThatThrownBy(() -> time.decode(StrictDer.parse(der, LIMITS)))
           .as(bad)
           .isInstanceOf(SetDecodingException.class);
