@@ -87,6 +87,12 @@ public final class GatewayCases {
             new AuthToken(enveloped(CMSObjectIdentifiers.data, 0x75))));
   }
 
+  public static CapReqData capReqData() {
+    CapPayload capPayload = new CapPayload(DATE, amount(), authReqItem(), authResPayload(), null);
+    return new CapReqData(
+        rrTags(0x62), thumbs(), List.of(new CapItem(transIds(), nonce(0x61), capPayload)), null);
+  }
+
   public static List<Case> all() {
     AuthReqData authReqData = new AuthReqData(authReqItem(), thumbs(), true);
     AuthResData authResData = new AuthResData(authTags(), null, thumb(0x80), authResPayload());
