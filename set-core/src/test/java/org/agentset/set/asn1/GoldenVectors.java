@@ -11,7 +11,15 @@ import java.util.List;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.MessageWrapper;
 import org.agentset.set.asn1.msg.SetError;
-import org.agentset.set.asn1.purchase.*;
+import org.agentset.set.asn1.purchase.GatewayBinding;
+import org.agentset.set.asn1.purchase.InqRes;
+import org.agentset.set.asn1.purchase.OIData;
+import org.agentset.set.asn1.purchase.PIData;
+import org.agentset.set.asn1.purchase.PIHead;
+import org.agentset.set.asn1.purchase.PIOILink;
+import org.agentset.set.asn1.purchase.PITBS;
+import org.agentset.set.asn1.purchase.PInitResData;
+import org.agentset.set.asn1.purchase.PResData;
 import org.bouncycastle.util.encoders.Hex;
 
 /**

@@ -6,7 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agentset.set.asn1.msg.*;
+import org.agentset.set.asn1.msg.ErrorCode;
+import org.agentset.set.asn1.msg.ErrorMsg;
+import org.agentset.set.asn1.msg.ErrorTBS;
+import org.agentset.set.asn1.msg.Message;
+import org.agentset.set.asn1.msg.MessageHeader;
+import org.agentset.set.asn1.msg.MessageIDs;
+import org.agentset.set.asn1.msg.MessageIdentifiers;
+import org.agentset.set.asn1.msg.MessageType;
+import org.agentset.set.asn1.msg.MessageWrapper;
+import org.agentset.set.asn1.msg.PANOnly;
+import org.agentset.set.asn1.msg.PANToken;
+import org.agentset.set.asn1.msg.SetError;
 import org.bouncycastle.asn1.ASN1Object;
 
 /** Sample wrappers, headers and errors; a MessageWrapper for every message AgentSET implements. */

@@ -13,7 +13,8 @@ class FreshnessWindowTest {
 
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
   private final FreshnessWindow window =
-      new FreshnessWindow(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(10), Duration.ofMinutes(2));
+      new FreshnessWindow(
+          Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(10), Duration.ofMinutes(2));
 
   private static MessageHeader at(Instant date) {
     return new MessageHeader(date, null, null, "test");
@@ -28,13 +29,16 @@ class FreshnessWindowTest {
 
   @Test
   void refusesOldAndFutureDates() {
-    assertThat(window.check(at(NOW.minus(Duration.ofMinutes(10)).minusMillis(1)))).isEqualTo(ErrorCode.MESSAGE_TOO_OLD);
-    assertThat(window.check(at(NOW.plus(Duration.ofMinutes(2)).plusMillis(1)))).isEqualTo(ErrorCode.MESSAGE_TOO_NEW);
+    assertThat(window.check(at(NOW.minus(Duration.ofMinutes(10)).minusMillis(1))))
+        .isEqualTo(ErrorCode.MESSAGE_TOO_OLD);
+    assertThat(window.check(at(NOW.plus(Duration.ofMinutes(2)).plusMillis(1))))
+        .isEqualTo(ErrorCode.MESSAGE_TOO_NEW);
   }
 
   @Test
   void refusesNegativeBounds() {
-    assertThatThrownBy(() -> new FreshnessWindow(Clock.systemUTC(), Duration.ofMinutes(-1), Duration.ZERO))
+    assertThatThrownBy(
+            () -> new FreshnessWindow(Clock.systemUTC(), Duration.ofMinutes(-1), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
