@@ -12,7 +12,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * <p>AgentSET's additions (algorithm suites, mandate, sealed token, SAI messages, communication
  * certificates) live under a private arc that needs no registration: the UUID arc of ITU-T X.667
  * ({@code 2.25.<uuid as integer>}) for UUID {@code c3e900fb-5ca3-43fa-80a7-7997df763fbf}. Every
- * AgentSET identifier is a child of {@link #AGENTSET}; the sub-arcs are fixed here and nowhere else.
+ * AgentSET identifier is a child of {@link #AGENTSET}; the sub-arcs are fixed here and nowhere
+ * else.
  */
 public final class SetObjectIdentifiers {
 
@@ -47,7 +48,9 @@ public final class SetObjectIdentifiers {
   /** AgentSET content types (mandate, sealed token, payment start): {@code AGENTSET.2}. */
   public static final ASN1ObjectIdentifier AGENTSET_CONTENT_TYPES = AGENTSET.branch("2");
 
-  /** AgentSET certificate extensions and policies (communication certificates): {@code AGENTSET.3}. */
+  /**
+   * AgentSET certificate extensions and policies (communication certificates): {@code AGENTSET.3}.
+   */
   public static final ASN1ObjectIdentifier AGENTSET_CERT = AGENTSET.branch("3");
 
   /** AgentSET attributes (e.g. the SAI nonce): {@code AGENTSET.4}. */

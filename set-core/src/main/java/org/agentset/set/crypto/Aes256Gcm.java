@@ -72,11 +72,9 @@ public final class Aes256Gcm {
     }
   }
 
-  private static Cipher cipher(int mode, byte[] key, byte[] nonce)
-      throws GeneralSecurityException {
+  private static Cipher cipher(int mode, byte[] key, byte[] nonce) throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(
-        mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
+    cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_LENGTH * 8, nonce));
     return cipher;
   }
 

@@ -14,8 +14,8 @@ import org.bouncycastle.operator.ContentVerifierProvider;
  * A named set of primitives that replaces SET 1.0's RSA-1024, SHA-1, DES and bespoke OAEP while
  * SET's structure (dual signature, linkage, extra encryption, envelopes) stays as it is.
  *
- * <p>Every suite uses SHA-256 for DD/H and AES-256-GCM for bulk data; they differ in signatures
- * and in how a <em>key block</em> (the content key, SET's EH hash and EX extra data; see {@code
+ * <p>Every suite uses SHA-256 for DD/H and AES-256-GCM for bulk data; they differ in signatures and
+ * in how a <em>key block</em> (the content key, SET's EH hash and EX extra data; see {@code
  * KeyBlock}) reaches the recipient:
  *
  * <ul>
@@ -62,8 +62,8 @@ public interface AlgorithmSuite {
   /**
    * Reads a public key of this suite.
    *
-   * @throws SetCryptoException {@code WRONG_KEY} if the key is of another algorithm, curve, size
-   *     or purpose; {@code MALFORMED} if it cannot be read
+   * @throws SetCryptoException {@code WRONG_KEY} if the key is of another algorithm, curve, size or
+   *     purpose; {@code MALFORMED} if it cannot be read
    */
   PublicKey decodePublicKey(KeyPurpose purpose, SubjectPublicKeyInfo info)
       throws SetCryptoException;
@@ -117,8 +117,8 @@ public interface AlgorithmSuite {
    * Opens a key block sealed by {@link #sealKeyBlock}.
    *
    * @param recipient the recipient's key pair (the public half takes part in some KEMs)
-   * @throws SetCryptoException {@code DECRYPTION_FAILED} if it does not open with this key,
-   *     {@code info} and {@code aad}
+   * @throws SetCryptoException {@code DECRYPTION_FAILED} if it does not open with this key, {@code
+   *     info} and {@code aad}
    */
   byte[] openKeyBlock(KeyPair recipient, SealedKeyBlock sealed, byte[] info, byte[] aad)
       throws SetCryptoException;

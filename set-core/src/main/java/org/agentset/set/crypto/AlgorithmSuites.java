@@ -12,12 +12,12 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * The three AgentSET suites, built once around one Bouncy Castle provider object and one source
- * of randomness, and found again from what travels on the wire.
+ * The three AgentSET suites, built once around one Bouncy Castle provider object and one source of
+ * randomness, and found again from what travels on the wire.
  *
- * <p>Typical use: {@code new AlgorithmSuites(new BouncyCastleProvider(), new SecureRandom())}
- * held by the party's configuration; decoders call {@link #forIdentifier} with the suite
- * identifier a message carries, then compare it with the suite the party's policy expects.
+ * <p>Typical use: {@code new AlgorithmSuites(new BouncyCastleProvider(), new SecureRandom())} held
+ * by the party's configuration; decoders call {@link #forIdentifier} with the suite identifier a
+ * message carries, then compare it with the suite the party's policy expects.
  */
 public final class AlgorithmSuites {
 
@@ -104,8 +104,8 @@ public final class AlgorithmSuites {
   }
 
   /**
-   * The suite named {@code name} ({@code rsa}, {@code p256}, {@code pq-hybrid}), for
-   * configuration files.
+   * The suite named {@code name} ({@code rsa}, {@code p256}, {@code pq-hybrid}), for configuration
+   * files.
    *
    * @throws SetCryptoException {@code UNKNOWN_SUITE} if there is none
    */

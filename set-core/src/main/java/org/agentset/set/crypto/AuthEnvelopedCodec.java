@@ -45,8 +45,8 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  *
  * <p>The SET content type travels inside the encryption, in an inner ContentInfo, and the outer
  * type is {@code id-data} with no {@code authAttrs}: RFC 5083 demands {@code authAttrs} for any
- * other type, and OpenSSL 3.0 mis-tags {@code authAttrs} (openssl issue 26101), so this is the
- * one shape both accept. The recipient is one of:
+ * other type, and OpenSSL 3.0 mis-tags {@code authAttrs} (openssl issue 26101), so this is the one
+ * shape both accept. The recipient is one of:
  *
  * <ul>
  *   <li>{@code ktri} with RSAES-OAEP-SHA256 — suite {@code rsa} when the key block would hold only
@@ -54,13 +54,12 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  *   <li>{@code kekri} with AES-256 key wrap — EncK, under a {@link SharedKey}; OpenSSL can decrypt
  *       it given the key;
  *   <li>{@code ori} of type {@code id-ori-agentset-keyBlock} ({@link AgentSetRecipientInfo}) —
- *       every other case: the suite seals a {@link KeyBlock} (key, EH hash, EX extra data) with
- *       the link digests as associated data.
+ *       every other case: the suite seals a {@link KeyBlock} (key, EH hash, EX extra data) with the
+ *       link digests as associated data.
  * </ul>
  *
- * <p>The key-block {@code info} is {@code DER(SEQUENCE { UTF8String "AgentSET key block v1",
- * suite OID, OCTET STRING SHA-256(recipient SubjectPublicKeyInfo) })}, binding suite and recipient
- * key.
+ * <p>The key-block {@code info} is {@code DER(SEQUENCE { UTF8String "AgentSET key block v1", suite
+ * OID, OCTET STRING SHA-256(recipient SubjectPublicKeyInfo) })}, binding suite and recipient key.
  */
 final class AuthEnvelopedCodec {
 
@@ -83,19 +82,31 @@ final class AuthEnvelopedCodec {
    * Seals {@code content} (the DER of {@code t}) to a public key. A key block is used when a hash,
    * extra data or links are asked for, or when the suite has no CMS key transport.
    */
-  byte[] seal(Recipient recipient, ASN1ObjectIdentifier contentType, byte[] content,
-      List<DigestedData> links, boolean withHash, ASN1Encodable extra) throws SetCryptoException {
+  byte[] seal(
+      Recipient recipient,
+      ASN1ObjectIdentifier contentType,
+      byte[] content,
+      List<DigestedData> links,
+      boolean withHash,
+      ASN1Encodable extra)
+      throws SetCryptoException {
     byte[] plaintext = inner(contentType, content);
     byte[] cek = randomBytes(Aes256Gcm.KEY_LENGTH);
     try {
       if (suite instanceof RsaSuite rsa && !withHash && extra == null && links.isEmpty()) {
-        RecipientInfo info = new RecipientInfo(new KeyTransRecipientInfo(recipient.identifier(),
-            rsa.keyTransportAlgorithm(),
-            new DEROctetString(rsa.wrapContentKey(recipient.key(), cek))));
+        RecipientInfo info =
+            new RecipientInfo(
+                new KeyTransRecipientInfo(
+                    recipient.identifier(),
+                    rsa.keyTransportAlgorithm(),
+                    new DEROctetString(rsa.wrapContentKey(recipient.key(), cek))));
         return assemble(info, cek, plaintext);
       }
-      KeyBlock block = new KeyBlock(cek, withHash ? suite.digest(plaintext) : null,
-          extra == null ? null : extra.toASN1Primitive());
+      KeyBlock block =
+          new KeyBlock(
+              cek,
+              withHash ? suite.digest(plaintext) : null,
+              extra == null ? null : extra.toASN1Primitive());
       try {
         return seal(recipient, block, plaintext, links);
       } finally {
@@ -107,24 +118,31 @@ final class AuthEnvelopedCodec {
   }
 
   /**
-   * Seals {@code plaintext} (an inner ContentInfo) under the key of {@code block}, the block
-   * sealed to {@code recipient} with {@code links} as associated data. Separate so that tests can
-   * forge blocks whose hash or extra data disagree with the content.
+   * Seals {@code plaintext} (an inner ContentInfo) under the key of {@code block}, the block sealed
+   * to {@code recipient} with {@code links} as associated data. Separate so that tests can forge
+   * blocks whose hash or extra data disagree with the content.
    */
   byte[] seal(Recipient recipient, KeyBlock block, byte[] plaintext, List<DigestedData> links)
       throws SetCryptoException {
-    AgentSetRecipientInfo unsealed = new AgentSetRecipientInfo(
-        recipient.identifier(), suite.identifier(), links, new SealedKeyBlock(NO_AAD, NO_AAD));
+    AgentSetRecipientInfo unsealed =
+        new AgentSetRecipientInfo(
+            recipient.identifier(), suite.identifier(), links, new SealedKeyBlock(NO_AAD, NO_AAD));
     byte[] blockDer = Der.encode(block);
     SealedKeyBlock sealed;
     try {
-      sealed = suite.sealKeyBlock(recipient.key(), blockDer,
-          keyBlockInfo(recipient.key().getEncoded()), unsealed.associatedData());
+      sealed =
+          suite.sealKeyBlock(
+              recipient.key(),
+              blockDer,
+              keyBlockInfo(recipient.key().getEncoded()),
+              unsealed.associatedData());
     } finally {
       Arrays.fill(blockDer, (byte) 0);
     }
-    RecipientInfo info = new RecipientInfo(new AgentSetRecipientInfo(
-        recipient.identifier(), suite.identifier(), links, sealed).toOther());
+    RecipientInfo info =
+        new RecipientInfo(
+            new AgentSetRecipientInfo(recipient.identifier(), suite.identifier(), links, sealed)
+                .toOther());
     byte[] cek = block.contentKey();
     try {
       return assemble(info, cek, plaintext);
@@ -139,9 +157,12 @@ final class AuthEnvelopedCodec {
     byte[] cek = randomBytes(Aes256Gcm.KEY_LENGTH);
     byte[] kek = key.key();
     try {
-      RecipientInfo info = new RecipientInfo(new KEKRecipientInfo(
-          new KEKIdentifier(key.identifier(), null, null), AES256_WRAP,
-          new DEROctetString(KeyWrap.wrap(kek, cek))));
+      RecipientInfo info =
+          new RecipientInfo(
+              new KEKRecipientInfo(
+                  new KEKIdentifier(key.identifier(), null, null),
+                  AES256_WRAP,
+                  new DEROctetString(KeyWrap.wrap(kek, cek))));
       return assemble(info, cek, inner(contentType, content));
     } finally {
       Arrays.fill(cek, (byte) 0);
@@ -161,8 +182,9 @@ final class AuthEnvelopedCodec {
     return open(der, null, keys, expectedType);
   }
 
-  private Unsealed open(byte[] der, RecipientKey key, List<SharedKey> sharedKeys,
-      ASN1ObjectIdentifier expectedType) throws SetCryptoException {
+  private Unsealed open(
+      byte[] der, RecipientKey key, List<SharedKey> sharedKeys, ASN1ObjectIdentifier expectedType)
+      throws SetCryptoException {
     AuthEnvelopedData data = EnvelopeReader.read(der);
     EncryptedContentInfo content = data.getAuthEncryptedContentInfo();
     byte[] nonce = EnvelopeReader.gcmNonce(content.getContentEncryptionAlgorithm());
@@ -189,7 +211,8 @@ final class AuthEnvelopedCodec {
       byte[] joined = Arrays.copyOf(ciphertext, ciphertext.length + tag.length);
       System.arraycopy(tag, 0, joined, ciphertext.length, tag.length);
       byte[] plaintext = suite.aead().open(cek, nonce, NO_AAD, joined, "AuthEnvelopedData.mac");
-      if (block != null && block.tbeHash() != null
+      if (block != null
+          && block.tbeHash() != null
           && !MessageDigest.isEqual(suite.digest(plaintext), block.tbeHash())) {
         throw new SetCryptoException(Reason.DIGEST_MISMATCH, "KeyBlock.tbeHash");
       }
@@ -228,9 +251,12 @@ final class AuthEnvelopedCodec {
       throw new SetCryptoException(Reason.UNSUPPORTED, "KEKRecipientInfo.kekid");
     }
     byte[] id = kekri.getKekid().getKeyIdentifier().getOctets();
-    SharedKey key = keys.stream().filter(k -> Arrays.equals(k.identifier(), id)).findFirst()
-        .orElseThrow(() -> new SetCryptoException(
-            Reason.WRONG_RECIPIENT, "KEKRecipientInfo.kekid"));
+    SharedKey key =
+        keys.stream()
+            .filter(k -> Arrays.equals(k.identifier(), id))
+            .findFirst()
+            .orElseThrow(
+                () -> new SetCryptoException(Reason.WRONG_RECIPIENT, "KEKRecipientInfo.kekid"));
     if (!AES256_WRAP.equals(kekri.getKeyEncryptionAlgorithm())) {
       throw new SetCryptoException(
           Reason.SUITE_MISMATCH, "KEKRecipientInfo.keyEncryptionAlgorithm");
@@ -247,17 +273,23 @@ final class AuthEnvelopedCodec {
       throws SetCryptoException {
     if (!suite.identifier().equals(ori.suite())) {
       ASN1ObjectIdentifier oid = ori.suite().getAlgorithm();
-      boolean known = ori.suite().getParameters() == null
-          && (oid.equals(SuiteIdentifiers.RSA) || oid.equals(SuiteIdentifiers.P256)
-              || oid.equals(SuiteIdentifiers.PQ_HYBRID));
-      throw new SetCryptoException(known ? Reason.SUITE_MISMATCH : Reason.UNKNOWN_SUITE,
-          "AgentSetRecipientInfo.suite");
+      boolean known =
+          ori.suite().getParameters() == null
+              && (oid.equals(SuiteIdentifiers.RSA)
+                  || oid.equals(SuiteIdentifiers.P256)
+                  || oid.equals(SuiteIdentifiers.PQ_HYBRID));
+      throw new SetCryptoException(
+          known ? Reason.SUITE_MISMATCH : Reason.UNKNOWN_SUITE, "AgentSetRecipientInfo.suite");
     }
     if (key == null || !key.matches(ori.rid())) {
       throw new SetCryptoException(Reason.WRONG_RECIPIENT, "AgentSetRecipientInfo.rid");
     }
-    byte[] block = suite.openKeyBlock(key.keyPair(), ori.sealed(),
-        keyBlockInfo(key.keyPair().getPublic().getEncoded()), ori.associatedData());
+    byte[] block =
+        suite.openKeyBlock(
+            key.keyPair(),
+            ori.sealed(),
+            keyBlockInfo(key.keyPair().getPublic().getEncoded()),
+            ori.associatedData());
     try {
       return KeyBlock.decode(block);
     } finally {
@@ -269,26 +301,37 @@ final class AuthEnvelopedCodec {
     byte[] nonce = randomBytes(Aes256Gcm.NONCE_LENGTH);
     byte[] sealed = suite.aead().seal(cek, nonce, NO_AAD, plaintext);
     int split = sealed.length - Aes256Gcm.TAG_LENGTH;
-    EncryptedContentInfo content = new EncryptedContentInfo(CMSObjectIdentifiers.data,
-        new AlgorithmIdentifier(NISTObjectIdentifiers.id_aes256_GCM,
-            new GCMParameters(nonce, Aes256Gcm.TAG_LENGTH)),
-        new DEROctetString(Arrays.copyOf(sealed, split)));
-    AuthEnvelopedData data = new AuthEnvelopedData(null, new DERSet(info), content, null,
-        new DEROctetString(Arrays.copyOfRange(sealed, split, sealed.length)), null);
+    EncryptedContentInfo content =
+        new EncryptedContentInfo(
+            CMSObjectIdentifiers.data,
+            new AlgorithmIdentifier(
+                NISTObjectIdentifiers.id_aes256_GCM,
+                new GCMParameters(nonce, Aes256Gcm.TAG_LENGTH)),
+            new DEROctetString(Arrays.copyOf(sealed, split)));
+    AuthEnvelopedData data =
+        new AuthEnvelopedData(
+            null,
+            new DERSet(info),
+            content,
+            null,
+            new DEROctetString(Arrays.copyOfRange(sealed, split, sealed.length)),
+            null);
     return Der.encode(new ContentInfo(CMSObjectIdentifiers.authEnvelopedData, data));
   }
 
   /** The plaintext of an envelope: {@code DER(ContentInfo { contentType, t })}. */
-  static byte[] inner(ASN1ObjectIdentifier contentType, byte[] content)
-      throws SetCryptoException {
+  static byte[] inner(ASN1ObjectIdentifier contentType, byte[] content) throws SetCryptoException {
     return Der.encode(new ContentInfo(contentType, Der.decode(content, "content")));
   }
 
   private byte[] keyBlockInfo(byte[] recipientSpki) {
-    return Der.encode(new DERSequence(new ASN1Encodable[] {
-        new DERUTF8String("AgentSET key block v1"),
-        suite.oid(),
-        new DEROctetString(suite.digest(recipientSpki))}));
+    return Der.encode(
+        new DERSequence(
+            new ASN1Encodable[] {
+              new DERUTF8String("AgentSET key block v1"),
+              suite.oid(),
+              new DEROctetString(suite.digest(recipientSpki))
+            }));
   }
 
   private byte[] randomBytes(int n) {

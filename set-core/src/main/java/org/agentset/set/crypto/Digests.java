@@ -21,9 +21,9 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  * content, RFC 5652 §7) and L (linkage, {@code {t1, DD(t2)}}).
  *
  * <p>DD hashes the DER of the value and names the value's SET content type in {@code
- * encapContentInfo}, whose content is absent: the verifier holds the value and recomputes. A
- * check compares algorithm, content type and digest, the digest in constant time; any difference
- * is reported with the field the caller names, never with the values.
+ * encapContentInfo}, whose content is absent: the verifier holds the value and recomputes. A check
+ * compares algorithm, content type and digest, the digest in constant time; any difference is
+ * reported with the field the caller names, never with the values.
  *
  * <pre>
  * DD{T} ::= DigestedData {
@@ -56,11 +56,14 @@ public final class Digests {
   /** DD(t) of a value given as its DER. */
   public DigestedData digestedData(ASN1ObjectIdentifier contentType, byte[] der) {
     int version = CMSObjectIdentifiers.data.equals(contentType) ? 0 : 2;
-    return DigestedData.getInstance(new DERSequence(new ASN1Encodable[] {
-        new ASN1Integer(version),
-        suite.digestAlgorithm(),
-        new ContentInfo(contentType, null),
-        new DEROctetString(suite.digest(der))}));
+    return DigestedData.getInstance(
+        new DERSequence(
+            new ASN1Encodable[] {
+              new ASN1Integer(version),
+              suite.digestAlgorithm(),
+              new ContentInfo(contentType, null),
+              new DEROctetString(suite.digest(der))
+            }));
   }
 
   /**
@@ -85,8 +88,9 @@ public final class Digests {
   }
 
   /** As {@link #check(DigestedData, ASN1ObjectIdentifier, byte[], String)} for an ASN.1 value. */
-  public void check(DigestedData dd, ASN1ObjectIdentifier contentType, ASN1Encodable value,
-      String field) throws SetCryptoException {
+  public void check(
+      DigestedData dd, ASN1ObjectIdentifier contentType, ASN1Encodable value, String field)
+      throws SetCryptoException {
     check(dd, contentType, Der.encode(value), field);
   }
 
@@ -125,7 +129,9 @@ public final class Digests {
       ASN1ObjectIdentifier type = ASN1ObjectIdentifier.getInstance(info.getObjectAt(0));
       ASN1OctetString digest = ASN1OctetString.getInstance(seq.getObjectAt(3));
       int expected = CMSObjectIdentifiers.data.equals(type) ? 0 : 2;
-      if (info.size() != 1 || !version.hasValue(expected) || digest.getOctets().length == 0
+      if (info.size() != 1
+          || !version.hasValue(expected)
+          || digest.getOctets().length == 0
           || digest.getOctets().length > MAX_DIGEST) {
         throw new SetCryptoException(Reason.MALFORMED, field);
       }

@@ -22,11 +22,11 @@ import org.bouncycastle.cert.X509CertificateHolder;
  *                    exPIData    EX{P, PI-OILink, PANData} }                  -- to the gateway
  * </pre>
  *
- * <p>The merchant recomputes {@code DD(OIData)} and takes {@code DD(PIData)} from OIDualSigned;
- * the gateway recomputes {@code DD(PIData)} from PIHead and PANData and takes {@code DD(OIData)}
- * from PI-OILink. Both then verify the one PISignature over the same PI-TBS. AgentSET's fix to
- * the dual signature's lack of explicitness (Bella, Massacci, Paulson 2006) is carried in PIHead
- * (the gateway's key-exchange certificate thumbprint), which PIData and so the signature cover.
+ * <p>The merchant recomputes {@code DD(OIData)} and takes {@code DD(PIData)} from OIDualSigned; the
+ * gateway recomputes {@code DD(PIData)} from PIHead and PANData and takes {@code DD(OIData)} from
+ * PI-OILink. Both then verify the one PISignature over the same PI-TBS. AgentSET's fix to the dual
+ * signature's lack of explicitness (Bella, Massacci, Paulson 2006) is carried in PIHead (the
+ * gateway's key-exchange certificate thumbprint), which PIData and so the signature cover.
  */
 public final class DualSignature {
 
@@ -50,8 +50,10 @@ public final class DualSignature {
   /** PISignature = SO(C, {DD(PIData), DD(OIData)}). */
   public byte[] sign(Signer cardholder, ASN1Encodable piData, ASN1Encodable oiData)
       throws SetCryptoException {
-    DERSequence tbs = piTbs(digests.digestedData(SetContentTypes.PI_DATA, piData),
-        digests.digestedData(SetContentTypes.OI_DATA, oiData));
+    DERSequence tbs =
+        piTbs(
+            digests.digestedData(SetContentTypes.PI_DATA, piData),
+            digests.digestedData(SetContentTypes.OI_DATA, oiData));
     return signatures.so(cardholder, SetContentTypes.PI_TBS, tbs);
   }
 
@@ -68,8 +70,8 @@ public final class DualSignature {
   /** EX(P, PI-OILink, PANData), the second half of PIDualSigned. */
   public byte[] exPiData(Recipient gateway, Link piOiLink, ASN1Encodable panData)
       throws SetCryptoException {
-    return envelopes.ex(gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, piOiLink,
-        SetContentTypes.PAN_DATA, panData);
+    return envelopes.ex(
+        gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, piOiLink, SetContentTypes.PAN_DATA, panData);
   }
 
   /**
@@ -78,42 +80,54 @@ public final class DualSignature {
    *
    * @throws SetCryptoException any signature failure of {@link SignedContent}
    */
-  public void verifyAsMerchant(byte[] piSignature, Link oiDualSigned,
-      X509CertificateHolder cardholderCertificate) throws SetCryptoException {
-    DERSequence tbs = piTbs(
-        Digests.readDigestedData(oiDualSigned.digest(), "OIDualSigned.hPIData"),
-        digests.digestedData(SetContentTypes.OI_DATA, oiDualSigned.content()));
+  public void verifyAsMerchant(
+      byte[] piSignature, Link oiDualSigned, X509CertificateHolder cardholderCertificate)
+      throws SetCryptoException {
+    DERSequence tbs =
+        piTbs(
+            Digests.readDigestedData(oiDualSigned.digest(), "OIDualSigned.hPIData"),
+            digests.digestedData(SetContentTypes.OI_DATA, oiDualSigned.content()));
     signatures.verifyDetached(piSignature, cardholderCertificate, SetContentTypes.PI_TBS, tbs);
   }
 
   /** As {@link #verifyAsMerchant} with a bare public key (tests, cached keys). */
   public void verifyAsMerchant(byte[] piSignature, Link oiDualSigned, PublicKey cardholderKey)
       throws SetCryptoException {
-    DERSequence tbs = piTbs(
-        Digests.readDigestedData(oiDualSigned.digest(), "OIDualSigned.hPIData"),
-        digests.digestedData(SetContentTypes.OI_DATA, oiDualSigned.content()));
+    DERSequence tbs =
+        piTbs(
+            Digests.readDigestedData(oiDualSigned.digest(), "OIDualSigned.hPIData"),
+            digests.digestedData(SetContentTypes.OI_DATA, oiDualSigned.content()));
     SignedContent.read(piSignature)
         .verifyDetached(suite, cardholderKey, SetContentTypes.PI_TBS, Der.encode(tbs));
   }
 
   /**
-   * The gateway's check: the PISignature over {DD(PIData), hOIData from PI-OILink}. {@code
-   * piData} is the gateway's reconstruction {PIHead, PANData} from the opened EX.
+   * The gateway's check: the PISignature over {DD(PIData), hOIData from PI-OILink}. {@code piData}
+   * is the gateway's reconstruction {PIHead, PANData} from the opened EX.
    *
    * @throws SetCryptoException any signature failure of {@link SignedContent}
    */
-  public void verifyAsGateway(byte[] piSignature, ASN1Encodable piData, Link piOiLink,
-      X509CertificateHolder cardholderCertificate) throws SetCryptoException {
-    DERSequence tbs = piTbs(digests.digestedData(SetContentTypes.PI_DATA, piData),
-        Digests.readDigestedData(piOiLink.digest(), "PI-OILink.hOIData"));
+  public void verifyAsGateway(
+      byte[] piSignature,
+      ASN1Encodable piData,
+      Link piOiLink,
+      X509CertificateHolder cardholderCertificate)
+      throws SetCryptoException {
+    DERSequence tbs =
+        piTbs(
+            digests.digestedData(SetContentTypes.PI_DATA, piData),
+            Digests.readDigestedData(piOiLink.digest(), "PI-OILink.hOIData"));
     signatures.verifyDetached(piSignature, cardholderCertificate, SetContentTypes.PI_TBS, tbs);
   }
 
   /** As {@link #verifyAsGateway} with a bare public key (tests, cached keys). */
-  public void verifyAsGateway(byte[] piSignature, ASN1Encodable piData, Link piOiLink,
-      PublicKey cardholderKey) throws SetCryptoException {
-    DERSequence tbs = piTbs(digests.digestedData(SetContentTypes.PI_DATA, piData),
-        Digests.readDigestedData(piOiLink.digest(), "PI-OILink.hOIData"));
+  public void verifyAsGateway(
+      byte[] piSignature, ASN1Encodable piData, Link piOiLink, PublicKey cardholderKey)
+      throws SetCryptoException {
+    DERSequence tbs =
+        piTbs(
+            digests.digestedData(SetContentTypes.PI_DATA, piData),
+            Digests.readDigestedData(piOiLink.digest(), "PI-OILink.hOIData"));
     SignedContent.read(piSignature)
         .verifyDetached(suite, cardholderKey, SetContentTypes.PI_TBS, Der.encode(tbs));
   }

@@ -12,10 +12,10 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * Strict reading of the AuthEnvelopedData AgentSET writes (see {@link AuthEnvelopedCodec}):
- * version 0, no originator info, exactly one recipient, outer content type {@code id-data},
- * AES-256-GCM with a 12-byte nonce and a 16-byte tag, no attributes. Anything else is refused
- * before any key is used.
+ * Strict reading of the AuthEnvelopedData AgentSET writes (see {@link AuthEnvelopedCodec}): version
+ * 0, no originator info, exactly one recipient, outer content type {@code id-data}, AES-256-GCM
+ * with a 12-byte nonce and a 16-byte tag, no attributes. Anything else is refused before any key is
+ * used.
  */
 final class EnvelopeReader {
 
@@ -33,7 +33,9 @@ final class EnvelopeReader {
       if (!Arrays.equals(Der.encode(data), Der.encode(info.getContent()))) {
         throw new SetCryptoException(Reason.MALFORMED, "AuthEnvelopedData");
       }
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | ClassCastException
         | NullPointerException e) {
       throw new SetCryptoException(Reason.MALFORMED, "AuthEnvelopedData", e);
     }
@@ -70,7 +72,8 @@ final class EnvelopeReader {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new SetCryptoException(Reason.MALFORMED, "GCMParameters", e);
     }
-    if (parameters == null || parameters.getNonce().length != Aes256Gcm.NONCE_LENGTH
+    if (parameters == null
+        || parameters.getNonce().length != Aes256Gcm.NONCE_LENGTH
         || parameters.getIcvLen() != Aes256Gcm.TAG_LENGTH) {
       throw new SetCryptoException(Reason.UNSUPPORTED, "GCMParameters");
     }

@@ -23,10 +23,10 @@ import org.bouncycastle.asn1.cms.DigestedData;
  *       block (the unsigned PI's {@code EXH(P, PI-OILink, PANToken)}).
  * </ul>
  *
- * <p>For EX and EXH, {@code DD(p)} is also a link digest of the key block, i.e. the associated
- * data under which the suite seals it. Each {@code open} method
- * accepts only its own operator's shape, checks every hash and link, and returns the content and,
- * for EX and EXH, the extra data. See {@link AuthEnvelopedCodec} for the CMS layout.
+ * <p>For EX and EXH, {@code DD(p)} is also a link digest of the key block, i.e. the associated data
+ * under which the suite seals it. Each {@code open} method accepts only its own operator's shape,
+ * checks every hash and link, and returns the content and, for EX and EXH, the extra data. See
+ * {@link AuthEnvelopedCodec} for the CMS layout.
  */
 public final class Envelopes {
 
@@ -58,19 +58,35 @@ public final class Envelopes {
   }
 
   /** EX(r, t, p). */
-  public byte[] ex(Recipient r, ASN1ObjectIdentifier tbeType, ASN1Encodable t,
-      ASN1ObjectIdentifier pType, ASN1Encodable p) throws SetCryptoException {
+  public byte[] ex(
+      Recipient r,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p)
+      throws SetCryptoException {
     return extra(r, tbeType, t, pType, p, false);
   }
 
   /** EXH(r, t, p). */
-  public byte[] exh(Recipient r, ASN1ObjectIdentifier tbeType, ASN1Encodable t,
-      ASN1ObjectIdentifier pType, ASN1Encodable p) throws SetCryptoException {
+  public byte[] exh(
+      Recipient r,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p)
+      throws SetCryptoException {
     return extra(r, tbeType, t, pType, p, true);
   }
 
-  private byte[] extra(Recipient r, ASN1ObjectIdentifier tbeType, ASN1Encodable t,
-      ASN1ObjectIdentifier pType, ASN1Encodable p, boolean withHash) throws SetCryptoException {
+  private byte[] extra(
+      Recipient r,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p,
+      boolean withHash)
+      throws SetCryptoException {
     DigestedData link = digests.digestedData(pType, p);
     byte[] plaintext = Der.encode(new Link(t, link));
     return codec.seal(r, tbeType, plaintext, List.of(link), withHash, p);
@@ -95,23 +111,25 @@ public final class Envelopes {
   }
 
   /** Opens an EX, checking {@code DD(p)} in the content and in the attributes. */
-  public OpenedContent openEx(byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType,
-      ASN1ObjectIdentifier pType) throws SetCryptoException {
+  public OpenedContent openEx(
+      byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier pType)
+      throws SetCryptoException {
     Unsealed u = codec.open(envelope, key, tbeType);
     requireShape(u, false, true);
     return linked(u, tbeType, pType);
   }
 
   /** Opens an EXH, checking the hash and {@code DD(p)}. */
-  public OpenedContent openExh(byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType,
-      ASN1ObjectIdentifier pType) throws SetCryptoException {
+  public OpenedContent openExh(
+      byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier pType)
+      throws SetCryptoException {
     Unsealed u = codec.open(envelope, key, tbeType);
     requireShape(u, true, true);
     return linked(u, tbeType, pType);
   }
 
-  private OpenedContent linked(Unsealed u, ASN1ObjectIdentifier tbeType,
-      ASN1ObjectIdentifier pType) throws SetCryptoException {
+  private OpenedContent linked(Unsealed u, ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier pType)
+      throws SetCryptoException {
     byte[] p = Der.encode(u.keyBlock().extra());
     checkLinks(digests, u.linkDigests(), List.of(new LinkTarget(pType, p)));
     Link link = Link.getInstance(Der.decode(u.content(), "L(t, p)"), "L(t, p)");
@@ -155,8 +173,8 @@ public final class Envelopes {
   }
 
   /**
-   * Checks that the key block has the hash and extra data an operator expects, and nothing else.
-   * An RSA ktri envelope has no key block: only E-shaped operators accept it.
+   * Checks that the key block has the hash and extra data an operator expects, and nothing else. An
+   * RSA ktri envelope has no key block: only E-shaped operators accept it.
    */
   static void requireShape(Unsealed u, boolean hash, boolean extra) throws SetCryptoException {
     KeyBlock block = u.keyBlock();

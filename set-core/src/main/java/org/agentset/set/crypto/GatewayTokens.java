@@ -8,18 +8,18 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 
 /**
- * The gateway's self-addressed tokens (CapToken, AuthToken): SET has the gateway sign and
- * encrypt them to itself, hand them to the merchant, and get them back at capture or at the next
- * authorization, which keeps the gateway stateless between the two. Here a token is {@code
- * EncK(k, P, TokenData)}: signed with the gateway's signature key, encrypted under a symmetric
- * token key that never leaves the gateway. Opening checks that the signer is the gateway itself,
- * by its own certificate, so a token minted by anyone else, or by this gateway under another
- * certificate, is refused.
+ * The gateway's self-addressed tokens (CapToken, AuthToken): SET has the gateway sign and encrypt
+ * them to itself, hand them to the merchant, and get them back at capture or at the next
+ * authorization, which keeps the gateway stateless between the two. Here a token is {@code EncK(k,
+ * P, TokenData)}: signed with the gateway's signature key, encrypted under a symmetric token key
+ * that never leaves the gateway. Opening checks that the signer is the gateway itself, by its own
+ * certificate, so a token minted by anyone else, or by this gateway under another certificate, is
+ * refused.
  *
- * <p>Keys rotate: the first key of the list seals, all of them open (each envelope names its key
- * by identifier). Replay protection (AuthRRPID uniqueness, amount ceilings, expiry) is the
- * caller's, on the token's content. Tokens carrying a PANToken (SET's EncX variant) are not
- * produced: AgentSET never returns the card number to the merchant.
+ * <p>Keys rotate: the first key of the list seals, all of them open (each envelope names its key by
+ * identifier). Replay protection (AuthRRPID uniqueness, amount ceilings, expiry) is the caller's,
+ * on the token's content. Tokens carrying a PANToken (SET's EncX variant) are not produced:
+ * AgentSET never returns the card number to the merchant.
  */
 public final class GatewayTokens {
 
@@ -31,8 +31,8 @@ public final class GatewayTokens {
    * @param gateway the gateway's signing identity, with its certificate
    * @param keys the token keys, the current one first
    */
-  public GatewayTokens(AlgorithmSuite suite, SecureRandom random, Signer gateway,
-      List<SharedKey> keys) {
+  public GatewayTokens(
+      AlgorithmSuite suite, SecureRandom random, Signer gateway, List<SharedKey> keys) {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("at least one token key");
     }
@@ -45,8 +45,9 @@ public final class GatewayTokens {
   }
 
   /** Seals token data, e.g. CapTokenData under (CapTokenTBS, CapTokenTBE). */
-  public byte[] seal(ASN1ObjectIdentifier tbsType, ASN1ObjectIdentifier tbeType,
-      ASN1Encodable tokenData) throws SetCryptoException {
+  public byte[] seal(
+      ASN1ObjectIdentifier tbsType, ASN1ObjectIdentifier tbeType, ASN1Encodable tokenData)
+      throws SetCryptoException {
     return envelopes.encK(keys.get(0), gateway, tbsType, tbeType, tokenData);
   }
 

@@ -7,11 +7,11 @@ import org.bouncycastle.asn1.cms.DigestedData;
 
 /**
  * HOD, the hash of the order description: {@code HOD = DD(HODInput)} with {@code HODInput = {OD,
- * PurchAmt, ODSalt, [InstallRecurData], [ODExtensions]}}. It lets the gateway check that
- * cardholder and merchant agree on order and amount without seeing the order: both send it (the
- * cardholder in PIHead, the merchant in AuthReq's CheckDigests as HOD2) and the gateway compares.
- * ODSalt (fresh, from {@link Nonces#odSalt()}) stops the gateway from testing guesses of the
- * order description against HOD.
+ * PurchAmt, ODSalt, [InstallRecurData], [ODExtensions]}}. It lets the gateway check that cardholder
+ * and merchant agree on order and amount without seeing the order: both send it (the cardholder in
+ * PIHead, the merchant in AuthReq's CheckDigests as HOD2) and the gateway compares. ODSalt (fresh,
+ * from {@link Nonces#odSalt()}) stops the gateway from testing guesses of the order description
+ * against HOD.
  */
 public final class Hod {
 

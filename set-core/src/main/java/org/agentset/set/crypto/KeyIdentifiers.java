@@ -13,8 +13,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
 /**
  * How a signer or recipient is named in CMS: by the issuer and serial number of its certificate
  * when there is one (SET's way), otherwise by a key identifier computed from the public key as in
- * RFC 7093 method 1 (the leftmost 160 bits of SHA-256 of the subjectPublicKey bits), used before
- * a certificate exists (e.g. the proof-of-possession signature in CertReq).
+ * RFC 7093 method 1 (the leftmost 160 bits of SHA-256 of the subjectPublicKey bits), used before a
+ * certificate exists (e.g. the proof-of-possession signature in CertReq).
  */
 public final class KeyIdentifiers {
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * SET's fresh random values, all 20 bytes (SET's {@code Nonce}, 160 bits, beyond the 128 bits a
  * salt against guessing needs): XID, challenges, EXNonce (in PANData and PANToken, so that the
- * digest of PANData the merchant sees cannot be tested against guessed card numbers), ODSalt
- * (in HODInput, likewise for the gateway and the order), CardSecret and the CA's nonce.
+ * digest of PANData the merchant sees cannot be tested against guessed card numbers), ODSalt (in
+ * HODInput, likewise for the gateway and the order), CardSecret and the CA's nonce.
  */
 public final class Nonces {
 

@@ -7,9 +7,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Whom an envelope is sealed to: a key-exchange public key, named in the envelope by its
- * certificate (issuer and serial number) or, without a certificate, by its key identifier.
- * Checking that the certificate is the right one for the purpose (a gateway's key-exchange
- * certificate, valid, chaining to the brand) is the caller's job, before sealing.
+ * certificate (issuer and serial number) or, without a certificate, by its key identifier. Checking
+ * that the certificate is the right one for the purpose (a gateway's key-exchange certificate,
+ * valid, chaining to the brand) is the caller's job, before sealing.
  */
 public final class Recipient {
 

@@ -6,8 +6,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 /**
  * The SET content types (arc {@code 2.23.42.0}, numbers as registered by SETCo and listed in
  * OpenSSL's {@code objects.txt}) that the operators in this package fix themselves; every other
- * content type is passed in by the message code. Values are identical to those the message
- * classes use, so either constant may be given.
+ * content type is passed in by the message code. Values are identical to those the message classes
+ * use, so either constant may be given.
  */
 public final class SetContentTypes {
 

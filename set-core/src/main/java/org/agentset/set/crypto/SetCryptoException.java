@@ -8,9 +8,9 @@ import java.util.Objects;
  * <p>Every failure of an operator (a bad signature, an envelope that does not open, a link hash
  * that does not match, a structure in the wrong suite) is reported with this one checked type, so
  * that callers map it to a SET {@code Error} code in one place. The {@link Reason} says what went
- * wrong and {@link #field()} names the structure or field concerned. Messages are fixed texts
- * built from those two values only: they never contain key material, plaintext, digests or any
- * byte taken from the input, so they are safe to log and to return to a peer.
+ * wrong and {@link #field()} names the structure or field concerned. Messages are fixed texts built
+ * from those two values only: they never contain key material, plaintext, digests or any byte taken
+ * from the input, so they are safe to log and to return to a peer.
  */
 public final class SetCryptoException extends Exception {
 

@@ -6,8 +6,8 @@ import javax.security.auth.Destroyable;
 /**
  * A symmetric key both ends already hold, used by SET's EncK: the cardholder's CABackKey and
  * AcqBackKey, and the gateway's own key for its self-addressed CapToken and AuthToken. In the
- * envelope it is a CMS KEK recipient (RFC 5652 §6.2.3) named by {@link #identifier()}, wrapping
- * the content key with AES-256 key wrap (RFC 3394).
+ * envelope it is a CMS KEK recipient (RFC 5652 §6.2.3) named by {@link #identifier()}, wrapping the
+ * content key with AES-256 key wrap (RFC 3394).
  */
 public final class SharedKey implements Destroyable {
 

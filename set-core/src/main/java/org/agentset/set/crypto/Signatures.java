@@ -7,8 +7,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * SET's signature operators in one suite: {@code S(s, t)}, a CMS SignedData over the DER of
- * {@code t} with the content attached, and {@code SO(s, t)}, the same with the content detached
+ * SET's signature operators in one suite: {@code S(s, t)}, a CMS SignedData over the DER of {@code
+ * t} with the content attached, and {@code SO(s, t)}, the same with the content detached
  * ("signature only"; the PISignature of the dual signature is one). Reading returns a {@link
  * SignedContent}, which releases the content only after verification.
  *
@@ -46,8 +46,9 @@ public final class Signatures {
    * @throws SetCryptoException see {@link SignedContent#verify(AlgorithmSuite,
    *     X509CertificateHolder, ASN1ObjectIdentifier)}
    */
-  public byte[] verify(byte[] signed, X509CertificateHolder signerCertificate,
-      ASN1ObjectIdentifier tbsType) throws SetCryptoException {
+  public byte[] verify(
+      byte[] signed, X509CertificateHolder signerCertificate, ASN1ObjectIdentifier tbsType)
+      throws SetCryptoException {
     return SignedContent.read(signed).verify(suite, signerCertificate, tbsType);
   }
 
@@ -57,13 +58,18 @@ public final class Signatures {
    * @throws SetCryptoException see {@link SignedContent#verifyDetached(AlgorithmSuite,
    *     X509CertificateHolder, ASN1ObjectIdentifier, byte[])}
    */
-  public void verifyDetached(byte[] signature, X509CertificateHolder signerCertificate,
-      ASN1ObjectIdentifier tbsType, ASN1Encodable t) throws SetCryptoException {
+  public void verifyDetached(
+      byte[] signature,
+      X509CertificateHolder signerCertificate,
+      ASN1ObjectIdentifier tbsType,
+      ASN1Encodable t)
+      throws SetCryptoException {
     SignedContent.read(signature).verifyDetached(suite, signerCertificate, tbsType, Der.encode(t));
   }
 
-  private byte[] sign(Signer signer, ASN1ObjectIdentifier tbsType, byte[] content,
-      boolean encapsulate) throws SetCryptoException {
+  private byte[] sign(
+      Signer signer, ASN1ObjectIdentifier tbsType, byte[] content, boolean encapsulate)
+      throws SetCryptoException {
     if (signer.suite() != suite && !signer.suite().oid().equals(suite.oid())) {
       throw new SetCryptoException(Reason.SUITE_MISMATCH, "signer");
     }

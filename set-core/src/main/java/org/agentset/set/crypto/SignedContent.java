@@ -27,11 +27,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * A SET S or SO read from the wire: a CMS SignedData with exactly one signer and signed
- * attributes. Reading checks structure only; the content is released by {@link #verify} once the
- * signature, the suite, the content type and the signer check out. The caller first finds and
- * validates the signer's certificate (from {@link #certificates()} or its cache, by {@link
- * #signerId()}), then verifies with it.
+ * A SET S or SO read from the wire: a CMS SignedData with exactly one signer and signed attributes.
+ * Reading checks structure only; the content is released by {@link #verify} once the signature, the
+ * suite, the content type and the signer check out. The caller first finds and validates the
+ * signer's certificate (from {@link #certificates()} or its cache, by {@link #signerId()}), then
+ * verifies with it.
  */
 public final class SignedContent {
 
@@ -46,14 +46,17 @@ public final class SignedContent {
       throw new SetCryptoException(Reason.UNSUPPORTED, "SignedData.signerInfos");
     }
     this.signer = signers.iterator().next();
-    this.contentType = signedData.getSignedContentTypeOID() == null
-        ? null : new ASN1ObjectIdentifier(signedData.getSignedContentTypeOID());
+    this.contentType =
+        signedData.getSignedContentTypeOID() == null
+            ? null
+            : new ASN1ObjectIdentifier(signedData.getSignedContentTypeOID());
     AttributeTable attributes = signer.getSignedAttributes();
     if (attributes == null) {
       throw new SetCryptoException(Reason.UNSUPPORTED, "SignerInfo.signedAttrs");
     }
     Attribute type = attributes.get(CMSAttributes.contentType);
-    if (type == null || attributes.getAll(CMSAttributes.contentType).size() != 1
+    if (type == null
+        || attributes.getAll(CMSAttributes.contentType).size() != 1
         || type.getAttrValues().size() != 1
         || !type.getAttrValues().getObjectAt(0).equals(contentType)) {
       throw new SetCryptoException(Reason.MALFORMED, "SignerInfo.signedAttrs.contentType");
@@ -79,7 +82,9 @@ public final class SignedContent {
         throw new SetCryptoException(Reason.MALFORMED, "SignedData");
       }
       return new SignedContent(new CMSSignedData(info));
-    } catch (CMSException | IllegalArgumentException | IllegalStateException
+    } catch (CMSException
+        | IllegalArgumentException
+        | IllegalStateException
         | ClassCastException e) {
       throw new SetCryptoException(Reason.MALFORMED, "SignedData", e);
     }
@@ -133,8 +138,9 @@ public final class SignedContent {
    *     {@code CONTENT_TYPE_MISMATCH}, {@code SUITE_MISMATCH}, {@code DIGEST_MISMATCH} or {@code
    *     BAD_SIGNATURE}
    */
-  public byte[] verify(AlgorithmSuite suite, X509CertificateHolder certificate,
-      ASN1ObjectIdentifier expectedType) throws SetCryptoException {
+  public byte[] verify(
+      AlgorithmSuite suite, X509CertificateHolder certificate, ASN1ObjectIdentifier expectedType)
+      throws SetCryptoException {
     if (!signer.getSID().match(certificate)) {
       throw new SetCryptoException(Reason.WRONG_SIGNER, "SignerInfo.sid");
     }
@@ -163,8 +169,12 @@ public final class SignedContent {
    * @throws SetCryptoException as {@link #verify(AlgorithmSuite, X509CertificateHolder,
    *     ASN1ObjectIdentifier)}
    */
-  public void verifyDetached(AlgorithmSuite suite, X509CertificateHolder certificate,
-      ASN1ObjectIdentifier expectedType, byte[] content) throws SetCryptoException {
+  public void verifyDetached(
+      AlgorithmSuite suite,
+      X509CertificateHolder certificate,
+      ASN1ObjectIdentifier expectedType,
+      byte[] content)
+      throws SetCryptoException {
     if (!signer.getSID().match(certificate)) {
       throw new SetCryptoException(Reason.WRONG_SIGNER, "SignerInfo.sid");
     }
@@ -174,26 +184,31 @@ public final class SignedContent {
   /**
    * Verifies an SO (detached signature) over {@code content} against a public key.
    *
-   * @throws SetCryptoException as {@link #verify(AlgorithmSuite, PublicKey,
-   *     ASN1ObjectIdentifier)}
+   * @throws SetCryptoException as {@link #verify(AlgorithmSuite, PublicKey, ASN1ObjectIdentifier)}
    */
-  public void verifyDetached(AlgorithmSuite suite, PublicKey key,
-      ASN1ObjectIdentifier expectedType, byte[] content) throws SetCryptoException {
+  public void verifyDetached(
+      AlgorithmSuite suite, PublicKey key, ASN1ObjectIdentifier expectedType, byte[] content)
+      throws SetCryptoException {
     if (!isDetached()) {
       throw new SetCryptoException(Reason.UNSUPPORTED, "SignedData.encapContentInfo.eContent");
     }
     CMSSignedData withContent;
     try {
-      withContent = new CMSSignedData(
-          new CMSProcessableByteArray(contentType, content), signedData.toASN1Structure());
+      withContent =
+          new CMSSignedData(
+              new CMSProcessableByteArray(contentType, content), signedData.toASN1Structure());
     } catch (CMSException e) {
       throw new SetCryptoException(Reason.MALFORMED, "SignedData", e);
     }
     check(suite, key, expectedType, withContent.getSignerInfos().getSigners().iterator().next());
   }
 
-  private void check(AlgorithmSuite suite, PublicKey key, ASN1ObjectIdentifier expectedType,
-      SignerInformation info) throws SetCryptoException {
+  private void check(
+      AlgorithmSuite suite,
+      PublicKey key,
+      ASN1ObjectIdentifier expectedType,
+      SignerInformation info)
+      throws SetCryptoException {
     if (!expectedType.equals(contentType)) {
       throw new SetCryptoException(Reason.CONTENT_TYPE_MISMATCH, "SignedData.eContentType");
     }
@@ -209,11 +224,12 @@ public final class SignedContent {
     }
     boolean valid;
     try {
-      SignerInformationVerifier verifier = new SignerInformationVerifier(
-          (digest, signature) -> signature.getAlgorithm().getId(),
-          name -> new AlgorithmIdentifier(new ASN1ObjectIdentifier(name)),
-          suite.contentVerifierProvider(key),
-          new JcaDigestCalculatorProviderBuilder().build());
+      SignerInformationVerifier verifier =
+          new SignerInformationVerifier(
+              (digest, signature) -> signature.getAlgorithm().getId(),
+              name -> new AlgorithmIdentifier(new ASN1ObjectIdentifier(name)),
+              suite.contentVerifierProvider(key),
+              new JcaDigestCalculatorProviderBuilder().build());
       valid = info.verify(verifier);
     } catch (CMSSignerDigestMismatchException e) {
       throw new SetCryptoException(Reason.DIGEST_MISMATCH, "SignerInfo.signedAttrs.messageDigest");
@@ -229,5 +245,4 @@ public final class SignedContent {
       throws SetCryptoException {
     return suite.decodePublicKey(KeyPurpose.SIGNATURE, certificate.getSubjectPublicKeyInfo());
   }
-
 }

@@ -26,19 +26,22 @@ final class SignedDataCodec {
 
   private SignedDataCodec() {}
 
-  static byte[] sign(Signer signer, ASN1ObjectIdentifier contentType, byte[] content,
-      boolean encapsulate) throws SetCryptoException {
+  static byte[] sign(
+      Signer signer, ASN1ObjectIdentifier contentType, byte[] content, boolean encapsulate)
+      throws SetCryptoException {
     AlgorithmSuite suite = signer.suite();
     ContentSigner contentSigner = suite.contentSigner(signer.privateKey());
     try {
       DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().build();
-      SignerInfoGeneratorBuilder builder = new SignerInfoGeneratorBuilder(digests, a -> a)
-          .setContentDigest(suite.digestAlgorithm())
-          .setSignedAttributeGenerator(new SignedAttributes());
+      SignerInfoGeneratorBuilder builder =
+          new SignerInfoGeneratorBuilder(digests, a -> a)
+              .setContentDigest(suite.digestAlgorithm())
+              .setSignedAttributeGenerator(new SignedAttributes());
       X509CertificateHolder certificate = signer.certificate();
-      SignerInfoGenerator signerInfo = certificate != null
-          ? builder.build(contentSigner, certificate)
-          : builder.build(contentSigner, KeyIdentifiers.of(signer.publicKey()));
+      SignerInfoGenerator signerInfo =
+          certificate != null
+              ? builder.build(contentSigner, certificate)
+              : builder.build(contentSigner, KeyIdentifiers.of(signer.publicKey()));
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(signerInfo);
       if (!signer.certificates().isEmpty()) {

@@ -11,9 +11,9 @@ import org.bouncycastle.cms.SignerId;
 
 /**
  * A signed envelope (Enc, EncB, EncX, EncBX, EncK) that has been decrypted but not yet verified.
- * The caller looks up and validates the signer's certificate (by {@link #signerId()}, among
- * {@link #certificates()} or its cache), then calls {@code verify}, which checks the signature
- * and the links to extra data and baggage and only then releases {@code t} and {@code p}.
+ * The caller looks up and validates the signer's certificate (by {@link #signerId()}, among {@link
+ * #certificates()} or its cache), then calls {@code verify}, which checks the signature and the
+ * links to extra data and baggage and only then releases {@code t} and {@code p}.
  */
 public final class SignedEnvelopeContent {
 
@@ -23,8 +23,12 @@ public final class SignedEnvelopeContent {
   private final LinkTarget extra;
   private final LinkTarget baggage;
 
-  SignedEnvelopeContent(AlgorithmSuite suite, SignedContent signed, ASN1ObjectIdentifier tbeType,
-      LinkTarget extra, LinkTarget baggage) {
+  SignedEnvelopeContent(
+      AlgorithmSuite suite,
+      SignedContent signed,
+      ASN1ObjectIdentifier tbeType,
+      LinkTarget extra,
+      LinkTarget baggage) {
     this.suite = suite;
     this.signed = signed;
     this.tbeType = tbeType;
@@ -53,8 +57,8 @@ public final class SignedEnvelopeContent {
    * @throws SetCryptoException a signature failure (see {@link SignedContent}), or {@code
    *     DIGEST_MISMATCH} when the signed links do not name the extra data or baggage
    */
-  public OpenedContent verify(X509CertificateHolder signerCertificate,
-      ASN1ObjectIdentifier tbsType) throws SetCryptoException {
+  public OpenedContent verify(X509CertificateHolder signerCertificate, ASN1ObjectIdentifier tbsType)
+      throws SetCryptoException {
     return unlink(signed.verify(suite, signerCertificate, tbsType));
   }
 

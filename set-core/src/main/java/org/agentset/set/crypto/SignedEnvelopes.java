@@ -47,15 +47,26 @@ public final class SignedEnvelopes {
   }
 
   /** Enc(s, r, t). */
-  public byte[] enc(Signer s, Recipient r, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t) throws SetCryptoException {
+  public byte[] enc(
+      Signer s,
+      Recipient r,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t)
+      throws SetCryptoException {
     return codec.seal(r, tbeType, signatures.s(s, tbsType, t), List.of(), false, null);
   }
 
   /** EncB(s, r, t, b). */
-  public Baggaged encB(Signer s, Recipient r, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t, ASN1ObjectIdentifier bType,
-      ASN1Encodable b) throws SetCryptoException {
+  public Baggaged encB(
+      Signer s,
+      Recipient r,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier bType,
+      ASN1Encodable b)
+      throws SetCryptoException {
     Link link = digests.link(t, bType, b);
     byte[] envelope =
         codec.seal(r, tbeType, signatures.s(s, tbsType, link), List.of(link.digest()), false, null);
@@ -63,16 +74,30 @@ public final class SignedEnvelopes {
   }
 
   /** EncX(s, r, t, p). */
-  public byte[] encX(Signer s, Recipient r, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t, ASN1ObjectIdentifier pType,
-      ASN1Encodable p) throws SetCryptoException {
+  public byte[] encX(
+      Signer s,
+      Recipient r,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p)
+      throws SetCryptoException {
     return extra(s, r, tbsType, tbeType, t, pType, p, List.of());
   }
 
   /** EncBX(s, r, t, b, p). */
-  public Baggaged encBX(Signer s, Recipient r, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t, ASN1ObjectIdentifier bType,
-      ASN1Encodable b, ASN1ObjectIdentifier pType, ASN1Encodable p) throws SetCryptoException {
+  public Baggaged encBX(
+      Signer s,
+      Recipient r,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier bType,
+      ASN1Encodable b,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p)
+      throws SetCryptoException {
     Link withBaggage = digests.link(t, bType, b);
     byte[] envelope =
         extra(s, r, tbsType, tbeType, withBaggage, pType, p, List.of(withBaggage.digest()));
@@ -80,14 +105,26 @@ public final class SignedEnvelopes {
   }
 
   /** EncK(k, s, t). */
-  public byte[] encK(SharedKey k, Signer s, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t) throws SetCryptoException {
+  public byte[] encK(
+      SharedKey k,
+      Signer s,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t)
+      throws SetCryptoException {
     return codec.seal(k, tbeType, signatures.s(s, tbsType, t));
   }
 
-  private byte[] extra(Signer s, Recipient r, ASN1ObjectIdentifier tbsType,
-      ASN1ObjectIdentifier tbeType, ASN1Encodable t, ASN1ObjectIdentifier pType,
-      ASN1Encodable p, List<DigestedData> moreLinks) throws SetCryptoException {
+  private byte[] extra(
+      Signer s,
+      Recipient r,
+      ASN1ObjectIdentifier tbsType,
+      ASN1ObjectIdentifier tbeType,
+      ASN1Encodable t,
+      ASN1ObjectIdentifier pType,
+      ASN1Encodable p,
+      List<DigestedData> moreLinks)
+      throws SetCryptoException {
     Link link = digests.link(t, pType, p);
     List<DigestedData> links = new ArrayList<>(moreLinks);
     links.add(link.digest());
@@ -95,8 +132,8 @@ public final class SignedEnvelopes {
   }
 
   /** Opens an Enc. */
-  public SignedEnvelopeContent openEnc(byte[] envelope, RecipientKey key,
-      ASN1ObjectIdentifier tbeType) throws SetCryptoException {
+  public SignedEnvelopeContent openEnc(
+      byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType) throws SetCryptoException {
     Unsealed u = codec.open(envelope, key, tbeType);
     Envelopes.requireShape(u, false, false);
     Envelopes.checkLinks(digests, u.linkDigests(), List.of());
@@ -104,8 +141,9 @@ public final class SignedEnvelopes {
   }
 
   /** Opens an EncB, binding it to the baggage that came with it. */
-  public SignedEnvelopeContent openEncB(Baggaged message, RecipientKey key,
-      ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier bType) throws SetCryptoException {
+  public SignedEnvelopeContent openEncB(
+      Baggaged message, RecipientKey key, ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier bType)
+      throws SetCryptoException {
     Unsealed u = codec.open(message.envelope(), key, tbeType);
     Envelopes.requireShape(u, false, false);
     LinkTarget baggage = new LinkTarget(bType, Der.encode(message.baggage()));
@@ -114,8 +152,9 @@ public final class SignedEnvelopes {
   }
 
   /** Opens an EncX. */
-  public SignedEnvelopeContent openEncX(byte[] envelope, RecipientKey key,
-      ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier pType) throws SetCryptoException {
+  public SignedEnvelopeContent openEncX(
+      byte[] envelope, RecipientKey key, ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier pType)
+      throws SetCryptoException {
     Unsealed u = codec.open(envelope, key, tbeType);
     Envelopes.requireShape(u, false, true);
     LinkTarget extra = new LinkTarget(pType, Der.encode(u.keyBlock().extra()));
@@ -124,8 +163,12 @@ public final class SignedEnvelopes {
   }
 
   /** Opens an EncBX. */
-  public SignedEnvelopeContent openEncBX(Baggaged message, RecipientKey key,
-      ASN1ObjectIdentifier tbeType, ASN1ObjectIdentifier bType, ASN1ObjectIdentifier pType)
+  public SignedEnvelopeContent openEncBX(
+      Baggaged message,
+      RecipientKey key,
+      ASN1ObjectIdentifier tbeType,
+      ASN1ObjectIdentifier bType,
+      ASN1ObjectIdentifier pType)
       throws SetCryptoException {
     Unsealed u = codec.open(message.envelope(), key, tbeType);
     Envelopes.requireShape(u, false, true);
@@ -136,15 +179,17 @@ public final class SignedEnvelopes {
   }
 
   /** Opens an EncK with whichever of {@code keys} it names. */
-  public SignedEnvelopeContent openEncK(byte[] envelope, List<SharedKey> keys,
-      ASN1ObjectIdentifier tbeType) throws SetCryptoException {
+  public SignedEnvelopeContent openEncK(
+      byte[] envelope, List<SharedKey> keys, ASN1ObjectIdentifier tbeType)
+      throws SetCryptoException {
     Unsealed u = codec.open(envelope, keys, tbeType);
     Envelopes.requireShape(u, false, false);
     return content(u, tbeType, null, null);
   }
 
-  private SignedEnvelopeContent content(Unsealed u, ASN1ObjectIdentifier tbeType,
-      LinkTarget extra, LinkTarget baggage) throws SetCryptoException {
+  private SignedEnvelopeContent content(
+      Unsealed u, ASN1ObjectIdentifier tbeType, LinkTarget extra, LinkTarget baggage)
+      throws SetCryptoException {
     return new SignedEnvelopeContent(
         suite, SignedContent.read(u.content()), tbeType, extra, baggage);
   }

@@ -9,9 +9,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Who signs, in which suite: a signature key pair, and the certificate that names it (SET's
- * SignerInfos name the signer by issuer and serial number and carry the signer's certificate
- * chain in {@code certificates}). Without a certificate the signer is named by key identifier,
- * which SET needs once: the self-signed CertReq that proves possession of a new key.
+ * SignerInfos name the signer by issuer and serial number and carry the signer's certificate chain
+ * in {@code certificates}). Without a certificate the signer is named by key identifier, which SET
+ * needs once: the self-signed CertReq that proves possession of a new key.
  */
 public final class Signer {
 
@@ -20,7 +20,10 @@ public final class Signer {
   private final X509CertificateHolder certificate;
   private final List<X509CertificateHolder> certificates;
 
-  private Signer(AlgorithmSuite suite, KeyPair keyPair, X509CertificateHolder certificate,
+  private Signer(
+      AlgorithmSuite suite,
+      KeyPair keyPair,
+      X509CertificateHolder certificate,
       List<X509CertificateHolder> certificates) {
     this.suite = Objects.requireNonNull(suite, "suite");
     this.keyPair = Objects.requireNonNull(keyPair, "keyPair");
@@ -32,8 +35,11 @@ public final class Signer {
    * A signer named by {@code certificate}, carrying {@code certificates} (typically the signer's
    * certificate and its chain up to, not including, the root) in every SignedData.
    */
-  public static Signer withCertificate(AlgorithmSuite suite, KeyPair keyPair,
-      X509CertificateHolder certificate, List<X509CertificateHolder> certificates) {
+  public static Signer withCertificate(
+      AlgorithmSuite suite,
+      KeyPair keyPair,
+      X509CertificateHolder certificate,
+      List<X509CertificateHolder> certificates) {
     return new Signer(
         suite, keyPair, Objects.requireNonNull(certificate, "certificate"), certificates);
   }

@@ -23,9 +23,9 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * because OpenSSL 3.0 cannot read AuthEnvelopedData attributes) and must not be reused.
  *
  * <p>A suite identifier travels as an {@code AlgorithmIdentifier} whose parameters are absent;
- * decoders pick the suite with {@link AlgorithmSuites#forIdentifier}. The mechanisms sit under
- * the suites arc (and not under the content-type or attribute arcs other parts of AgentSET use)
- * so that no two parts of the code base allocate the same number.
+ * decoders pick the suite with {@link AlgorithmSuites#forIdentifier}. The mechanisms sit under the
+ * suites arc (and not under the content-type or attribute arcs other parts of AgentSET use) so that
+ * no two parts of the code base allocate the same number.
  */
 public final class SuiteIdentifiers {
 

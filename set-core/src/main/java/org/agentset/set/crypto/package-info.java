@@ -1,7 +1,7 @@
 /**
  * SET's cryptographic operators over AgentSET's algorithm suites: SET 1.0's structure (dual
- * signature, linkage, extra encryption, digital envelopes, self-addressed tokens) with
- * SHA-256, AES-256-GCM and one of three public-key suites (see {@link
+ * signature, linkage, extra encryption, digital envelopes, self-addressed tokens) with SHA-256,
+ * AES-256-GCM and one of three public-key suites (see {@link
  * org.agentset.set.crypto.AlgorithmSuite}).
  *
  * <p>Where each operator of SET Book 3 lives:
@@ -32,8 +32,8 @@
  *
  * <p>Every failure is a {@link org.agentset.set.crypto.SetCryptoException} with a reason and the
  * name of the field; no message ever carries key material or plaintext. All randomness comes from
- * an injected {@link java.security.SecureRandom}; the Bouncy Castle provider is an object handed
- * to {@link org.agentset.set.crypto.AlgorithmSuites}, never registered globally; AES-GCM, SHA-256
- * and HMAC run on the JDK's provider for speed.
+ * an injected {@link java.security.SecureRandom}; the Bouncy Castle provider is an object handed to
+ * {@link org.agentset.set.crypto.AlgorithmSuites}, never registered globally; AES-GCM, SHA-256 and
+ * HMAC run on the JDK's provider for speed.
  */
 package org.agentset.set.crypto;

@@ -35,7 +35,8 @@ class AlgorithmSuitesTest {
       assertThat(suites.forSignatureAlgorithm(suite.signatureAlgorithm())).isSameAs(suite);
       assertThat(suite.identifier().getParameters()).isNull();
     }
-    assertThat(suites.all()).extracting(AlgorithmSuite::name)
+    assertThat(suites.all())
+        .extracting(AlgorithmSuite::name)
         .containsExactly("rsa", "p256", "pq-hybrid");
   }
 
@@ -66,7 +67,8 @@ class AlgorithmSuitesTest {
   }
 
   private static void assertReason(ThrowingCallable call, Reason reason) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(
-        SetCryptoException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            SetCryptoException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 }

@@ -2,7 +2,6 @@ package org.agentset.set.crypto;
 
 import static org.agentset.set.crypto.Reasons.fails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.agentset.set.crypto.SetCryptoException.Reason;
@@ -16,9 +15,9 @@ import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.Test;
 
 /**
- * TransStain, HOD with ODSalt, and EXNonce in PANData. Expected values
- * were computed with OpenSSL 3.0 ({@code openssl dgst -sha256 -mac HMAC}) from the inputs written
- * here. PANSecret and the hashed PAN are tested with the certificates ({@code PanIdentityTest}).
+ * TransStain, HOD with ODSalt, and EXNonce in PANData. Expected values were computed with OpenSSL
+ * 3.0 ({@code openssl dgst -sha256 -mac HMAC}) from the inputs written here. PANSecret and the
+ * hashed PAN are tested with the certificates ({@code PanIdentityTest}).
  */
 class CardholderSecretsTest {
 
@@ -40,8 +39,11 @@ class CardholderSecretsTest {
 
   @Test
   void hmacOperatorIsHmacSha256() {
-    assertThat(Hex.toHexString(CardholderSecrets.hmac("Jefe".getBytes(StandardCharsets.US_ASCII),
-        "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))))
+    assertThat(
+            Hex.toHexString(
+                CardholderSecrets.hmac(
+                    "Jefe".getBytes(StandardCharsets.US_ASCII),
+                    "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))))
         .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
   }
 
@@ -58,15 +60,21 @@ class CardholderSecretsTest {
   void hodFailsForAnotherOrderAmountOrSalt() {
     Hod hod = new Hod(Reasons.SUITES.p256());
     DigestedData value = hod.hod(hodInput("2 widgets", 4200, salt()));
-    fails(() -> hod.check(value, hodInput("3 widgets", 4200, salt()), "HOD2"),
-        Reason.DIGEST_MISMATCH, "HOD2");
-    fails(() -> hod.check(value, hodInput("2 widgets", 4201, salt()), "HOD2"),
+    fails(
+        () -> hod.check(value, hodInput("3 widgets", 4200, salt()), "HOD2"),
+        Reason.DIGEST_MISMATCH,
+        "HOD2");
+    fails(
+        () -> hod.check(value, hodInput("2 widgets", 4201, salt()), "HOD2"),
         Reason.DIGEST_MISMATCH);
-    fails(() -> hod.check(value, hodInput("2 widgets", 4200, Tamper.flip(salt(), 0)), "HOD2"),
+    fails(
+        () -> hod.check(value, hodInput("2 widgets", 4200, Tamper.flip(salt(), 0)), "HOD2"),
         Reason.DIGEST_MISMATCH);
-    DigestedData notHod = new Digests(Reasons.SUITES.p256())
-        .digestedData(SetContentTypes.OI_DATA, hodInput("2 widgets", 4200, salt()));
-    fails(() -> hod.check(notHod, hodInput("2 widgets", 4200, salt()), "HOD2"),
+    DigestedData notHod =
+        new Digests(Reasons.SUITES.p256())
+            .digestedData(SetContentTypes.OI_DATA, hodInput("2 widgets", 4200, salt()));
+    fails(
+        () -> hod.check(notHod, hodInput("2 widgets", 4200, salt()), "HOD2"),
         Reason.CONTENT_TYPE_MISMATCH);
   }
 
@@ -90,10 +98,14 @@ class CardholderSecretsTest {
     Digests digests = new Digests(Reasons.SUITES.p256());
     Nonces nonces = new Nonces(new DeterministicRandom("exnonce"));
     byte[] secret = new byte[32];
-    DigestedData first = digests.digestedData(SetContentTypes.PAN_DATA,
-        Fixtures.panData("4111111111111111", secret, nonces.exNonce()));
-    DigestedData second = digests.digestedData(SetContentTypes.PAN_DATA,
-        Fixtures.panData("4111111111111111", secret, nonces.exNonce()));
+    DigestedData first =
+        digests.digestedData(
+            SetContentTypes.PAN_DATA,
+            Fixtures.panData("4111111111111111", secret, nonces.exNonce()));
+    DigestedData second =
+        digests.digestedData(
+            SetContentTypes.PAN_DATA,
+            Fixtures.panData("4111111111111111", secret, nonces.exNonce()));
     assertThat(first.getDigest()).isNotEqualTo(second.getDigest());
   }
 
@@ -104,7 +116,9 @@ class CardholderSecretsTest {
   }
 
   private static ASN1Encodable hodInput(String od, int amount, byte[] salt) {
-    return new DERSequence(new ASN1Encodable[] {
-        new DERUTF8String(od), new ASN1Integer(amount), new DEROctetString(salt)});
+    return new DERSequence(
+        new ASN1Encodable[] {
+          new DERUTF8String(od), new ASN1Integer(amount), new DEROctetString(salt)
+        });
   }
 }

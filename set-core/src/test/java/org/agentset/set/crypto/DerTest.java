@@ -15,8 +15,12 @@ class DerTest {
   @Test
   void readsCanonicalDer() throws Exception {
     ASN1Primitive value = Der.decode(Hex.decode("3006020101020102"), "x");
-    assertThat(value).isEqualTo(new DERSequence(
-        new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(1), new ASN1Integer(2)}));
+    assertThat(value)
+        .isEqualTo(
+            new DERSequence(
+                new org.bouncycastle.asn1.ASN1Encodable[] {
+                  new ASN1Integer(1), new ASN1Integer(2)
+                }));
   }
 
   @Test
@@ -65,8 +69,8 @@ class DerTest {
     byte[] deepest = nested(Der.MAX_DEPTH);
     assertThat(Der.encode(Der.decode(deepest, "deep"))).isEqualTo(deepest);
     assertThatThrownBy(() -> Der.decode(nested(Der.MAX_DEPTH + 1), "deep"))
-        .isInstanceOfSatisfying(SetCryptoException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(
+            SetCryptoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
   }
 
   /** {@code levels} SEQUENCEs, each holding the next; the innermost is empty. */
@@ -85,8 +89,8 @@ class DerTest {
     big[0] = 0x04;
     big[1] = 98;
     assertThatThrownBy(() -> Der.decode(big, "big", 99))
-        .isInstanceOfSatisfying(SetCryptoException.class,
-            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(
+            SetCryptoException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
   }
 
   @Test
@@ -103,9 +107,11 @@ class DerTest {
   private static void assertReason(String hex, Reason reason) {
     byte[] der = Hex.decode(hex.replace(" ", ""));
     assertThatThrownBy(() -> Der.decode(der, "field"))
-        .isInstanceOfSatisfying(SetCryptoException.class, e -> {
-          assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.field()).isEqualTo("field");
-        });
+        .isInstanceOfSatisfying(
+            SetCryptoException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.field()).isEqualTo("field");
+            });
   }
 }

@@ -23,9 +23,9 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 
 /**
  * Shared test material: throwaway self-signed certificates (test code only; the real profiles are
- * in {@code org.agentset.set.cert}), signers and recipients over the fixed keys, and stand-in
- * SET values. PANData here is a stand-in with PANData's fields (PAN, expiry, PANSecret, EXNonce);
- * the real class is the message code's.
+ * in {@code org.agentset.set.cert}), signers and recipients over the fixed keys, and stand-in SET
+ * values. PANData here is a stand-in with PANData's fields (PAN, expiry, PANSecret, EXNonce); the
+ * real class is the message code's.
  */
 final class Fixtures {
 
@@ -35,19 +35,30 @@ final class Fixtures {
   private Fixtures() {}
 
   /** A self-signed certificate for {@code keys}, signed with {@code signingKeys}. */
-  static X509CertificateHolder certificate(AlgorithmSuite suite, String name, KeyPair keys,
-      KeyPair signingKeys, boolean signature) {
+  static X509CertificateHolder certificate(
+      AlgorithmSuite suite, String name, KeyPair keys, KeyPair signingKeys, boolean signature) {
     try {
       X500Name subject = new X500Name("CN=" + name + ",O=AgentSET test");
       BigInteger serial = new BigInteger(1, name.getBytes(StandardCharsets.US_ASCII));
-      X509v3CertificateBuilder builder = new X509v3CertificateBuilder(subject, serial,
-          NOT_BEFORE, NOT_AFTER, subject,
-          SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+      X509v3CertificateBuilder builder =
+          new X509v3CertificateBuilder(
+              subject,
+              serial,
+              NOT_BEFORE,
+              NOT_AFTER,
+              subject,
+              SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      builder.addExtension(Extension.keyUsage, true, new KeyUsage(signature
-          ? KeyUsage.digitalSignature
-          : KeyUsage.keyEncipherment | KeyUsage.keyAgreement));
-      builder.addExtension(Extension.subjectKeyIdentifier, false,
+      builder.addExtension(
+          Extension.keyUsage,
+          true,
+          new KeyUsage(
+              signature
+                  ? KeyUsage.digitalSignature
+                  : KeyUsage.keyEncipherment | KeyUsage.keyAgreement));
+      builder.addExtension(
+          Extension.subjectKeyIdentifier,
+          false,
           new SubjectKeyIdentifier(KeyIdentifiers.of(keys.getPublic())));
       return builder.build(suite.contentSigner(signingKeys.getPrivate()));
     } catch (Exception e) {
@@ -82,9 +93,11 @@ final class Fixtures {
 
   /** A stand-in PANData {PAN, CardExpiry, PANSecret, EXNonce}. */
   static ASN1Encodable panData(String pan, byte[] panSecret, byte[] exNonce) {
-    return new DERSequence(new ASN1Encodable[] {
-        new DERNumericString(pan), new DERNumericString("203012"),
-        new DEROctetString(panSecret), new DEROctetString(exNonce)});
+    return new DERSequence(
+        new ASN1Encodable[] {
+          new DERNumericString(pan), new DERNumericString("203012"),
+          new DEROctetString(panSecret), new DEROctetString(exNonce)
+        });
   }
 
   /** The PANData used across tests. */

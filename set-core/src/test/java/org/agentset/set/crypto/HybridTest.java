@@ -35,10 +35,10 @@ class HybridTest {
 
   @Test
   void encapsulatesAFreshSecretEachTime() throws Exception {
-    HybridKem.Encapsulated a = HybridKem.encapsulate((HybridPublicKey) bob.getPublic(),
-        new DeterministicRandom("kem a"));
-    HybridKem.Encapsulated b = HybridKem.encapsulate((HybridPublicKey) bob.getPublic(),
-        new DeterministicRandom("kem b"));
+    HybridKem.Encapsulated a =
+        HybridKem.encapsulate((HybridPublicKey) bob.getPublic(), new DeterministicRandom("kem a"));
+    HybridKem.Encapsulated b =
+        HybridKem.encapsulate((HybridPublicKey) bob.getPublic(), new DeterministicRandom("kem b"));
     assertThat(a.encapsulation()).hasSize(HybridKem.ENCAPSULATION_LENGTH);
     assertThat(a.secret()).hasSize(32).isNotEqualTo(b.secret());
     assertThat(HybridKem.decapsulate(bob, a.encapsulation())).isEqualTo(a.secret());
@@ -73,8 +73,10 @@ class HybridTest {
 
   @Test
   void anotherRecipientGetsAnotherSecret() throws Exception {
-    assertThat(HybridKem.decapsulate(TestKeys.exchange(suite, "eve"),
-        Vectors.read(suite, "kem-enc.bin"))).isNotEqualTo(Vectors.read(suite, "kem-secret.bin"));
+    assertThat(
+            HybridKem.decapsulate(
+                TestKeys.exchange(suite, "eve"), Vectors.read(suite, "kem-enc.bin")))
+        .isNotEqualTo(Vectors.read(suite, "kem-secret.bin"));
   }
 
   @Test
@@ -84,21 +86,41 @@ class HybridTest {
     byte[] other = suite.sign(alice.getPrivate(), "another message".getBytes());
     ASN1Sequence otherHalves = ASN1Sequence.getInstance(other);
     // a genuine ML-DSA half with another message's ECDSA half, and the reverse
-    for (ASN1Encodable[] mixed : new ASN1Encodable[][] {
-        {halves.getObjectAt(0), otherHalves.getObjectAt(1)},
-        {otherHalves.getObjectAt(0), halves.getObjectAt(1)}}) {
-      fails(() -> suite.verify(alice.getPublic(), Vectors.MESSAGE,
-          new DERSequence(mixed).getEncoded()), Reason.BAD_SIGNATURE);
+    for (ASN1Encodable[] mixed :
+        new ASN1Encodable[][] {
+          {halves.getObjectAt(0), otherHalves.getObjectAt(1)},
+          {otherHalves.getObjectAt(0), halves.getObjectAt(1)}
+        }) {
+      fails(
+          () ->
+              suite.verify(alice.getPublic(), Vectors.MESSAGE, new DERSequence(mixed).getEncoded()),
+          Reason.BAD_SIGNATURE);
     }
     // one half alone, the halves swapped, a half with unused bits
-    fails(() -> suite.verify(alice.getPublic(), Vectors.MESSAGE,
-        new DERSequence(halves.getObjectAt(0)).getEncoded()), Reason.BAD_SIGNATURE);
-    fails(() -> suite.verify(alice.getPublic(), Vectors.MESSAGE, new DERSequence(
-        new ASN1Encodable[] {halves.getObjectAt(1), halves.getObjectAt(0)}).getEncoded()),
+    fails(
+        () ->
+            suite.verify(
+                alice.getPublic(),
+                Vectors.MESSAGE,
+                new DERSequence(halves.getObjectAt(0)).getEncoded()),
+        Reason.BAD_SIGNATURE);
+    fails(
+        () ->
+            suite.verify(
+                alice.getPublic(),
+                Vectors.MESSAGE,
+                new DERSequence(new ASN1Encodable[] {halves.getObjectAt(1), halves.getObjectAt(0)})
+                    .getEncoded()),
         Reason.BAD_SIGNATURE);
     byte[] pq = DERBitString.getInstance(halves.getObjectAt(0)).getOctets();
-    fails(() -> suite.verify(alice.getPublic(), Vectors.MESSAGE, new DERSequence(
-        new ASN1Encodable[] {new DERBitString(pq, 1), halves.getObjectAt(1)}).getEncoded()),
+    fails(
+        () ->
+            suite.verify(
+                alice.getPublic(),
+                Vectors.MESSAGE,
+                new DERSequence(
+                        new ASN1Encodable[] {new DERBitString(pq, 1), halves.getObjectAt(1)})
+                    .getEncoded()),
         Reason.BAD_SIGNATURE);
   }
 
@@ -116,25 +138,35 @@ class HybridTest {
   @Test
   void hybridKeysRefuseSwappedOrForeignComponents() throws Exception {
     HybridPublicKey pub = (HybridPublicKey) alice.getPublic();
-    SubjectPublicKeyInfo swapped = new SubjectPublicKeyInfo(
-        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
-        new DERSequence(new ASN1Encodable[] {
-            SubjectPublicKeyInfo.getInstance(pub.classical().getEncoded()),
-            SubjectPublicKeyInfo.getInstance(pub.postQuantum().getEncoded())}).getEncoded());
+    SubjectPublicKeyInfo swapped =
+        new SubjectPublicKeyInfo(
+            new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
+            new DERSequence(
+                    new ASN1Encodable[] {
+                      SubjectPublicKeyInfo.getInstance(pub.classical().getEncoded()),
+                      SubjectPublicKeyInfo.getInstance(pub.postQuantum().getEncoded())
+                    })
+                .getEncoded());
     fails(() -> suite.decodePublicKey(KeyPurpose.SIGNATURE, swapped), Reason.WRONG_KEY);
-    fails(() -> suite.decodePublicKey(KeyPurpose.KEY_EXCHANGE,
-        SubjectPublicKeyInfo.getInstance(pub.getEncoded())), Reason.WRONG_KEY);
-    SubjectPublicKeyInfo junk = new SubjectPublicKeyInfo(
-        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256), new byte[] {4, 0});
+    fails(
+        () ->
+            suite.decodePublicKey(
+                KeyPurpose.KEY_EXCHANGE, SubjectPublicKeyInfo.getInstance(pub.getEncoded())),
+        Reason.WRONG_KEY);
+    SubjectPublicKeyInfo junk =
+        new SubjectPublicKeyInfo(
+            new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256), new byte[] {4, 0});
     fails(() -> suite.decodePublicKey(KeyPurpose.SIGNATURE, junk), Reason.MALFORMED);
     HybridPrivateKey priv = (HybridPrivateKey) alice.getPrivate();
-    PrivateKeyInfo one = new PrivateKeyInfo(
-        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
-        new DERSequence(PrivateKeyInfo.getInstance(priv.postQuantum().getEncoded())));
+    PrivateKeyInfo one =
+        new PrivateKeyInfo(
+            new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
+            new DERSequence(PrivateKeyInfo.getInstance(priv.postQuantum().getEncoded())));
     fails(() -> suite.decodePrivateKey(KeyPurpose.SIGNATURE, one), Reason.MALFORMED);
-    PrivateKeyInfo notDer = new PrivateKeyInfo(
-        new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
-        new DEROctetString(new byte[3]));
+    PrivateKeyInfo notDer =
+        new PrivateKeyInfo(
+            new AlgorithmIdentifier(SuiteIdentifiers.MLDSA65_ECDSA_P256),
+            new DEROctetString(new byte[3]));
     fails(() -> suite.decodePrivateKey(KeyPurpose.SIGNATURE, notDer), Reason.MALFORMED);
   }
 }

@@ -39,7 +39,8 @@ class KeyBlockSealingTest {
   void flippedCiphertextFails(AlgorithmSuite suite) {
     SealedKeyBlock s = stored(suite);
     SealedKeyBlock flipped = new SealedKeyBlock(s.encapsulation(), Tamper.flip(s.ciphertext(), 1));
-    fails(() -> suite.openKeyBlock(bob(suite), flipped, Vectors.INFO, Vectors.AAD),
+    fails(
+        () -> suite.openKeyBlock(bob(suite), flipped, Vectors.INFO, Vectors.AAD),
         Reason.DECRYPTION_FAILED);
   }
 
@@ -50,14 +51,15 @@ class KeyBlockSealingTest {
     if (s.encapsulation().length == 0) {
       // RSA-OAEP has no encapsulation: one is refused outright
       SealedKeyBlock added = new SealedKeyBlock(new byte[1], s.ciphertext());
-      fails(() -> suite.openKeyBlock(bob(suite), added, Vectors.INFO, Vectors.AAD),
-          Reason.MALFORMED);
+      fails(
+          () -> suite.openKeyBlock(bob(suite), added, Vectors.INFO, Vectors.AAD), Reason.MALFORMED);
       return;
     }
     for (int index : new int[] {1, s.encapsulation().length - 1}) {
       SealedKeyBlock flipped =
           new SealedKeyBlock(Tamper.flip(s.encapsulation(), index), s.ciphertext());
-      fails(() -> suite.openKeyBlock(bob(suite), flipped, Vectors.INFO, Vectors.AAD),
+      fails(
+          () -> suite.openKeyBlock(bob(suite), flipped, Vectors.INFO, Vectors.AAD),
           Reason.DECRYPTION_FAILED);
     }
   }
@@ -67,12 +69,14 @@ class KeyBlockSealingTest {
   void truncatedFails(AlgorithmSuite suite) {
     SealedKeyBlock s = stored(suite);
     SealedKeyBlock cut = new SealedKeyBlock(s.encapsulation(), Tamper.truncate(s.ciphertext(), 1));
-    fails(() -> suite.openKeyBlock(bob(suite), cut, Vectors.INFO, Vectors.AAD),
+    fails(
+        () -> suite.openKeyBlock(bob(suite), cut, Vectors.INFO, Vectors.AAD),
         Reason.DECRYPTION_FAILED);
     if (s.encapsulation().length > 0) {
       SealedKeyBlock shortEnc =
           new SealedKeyBlock(Tamper.truncate(s.encapsulation(), 1), s.ciphertext());
-      fails(() -> suite.openKeyBlock(bob(suite), shortEnc, Vectors.INFO, Vectors.AAD),
+      fails(
+          () -> suite.openKeyBlock(bob(suite), shortEnc, Vectors.INFO, Vectors.AAD),
           Reason.MALFORMED);
     }
   }
@@ -80,22 +84,29 @@ class KeyBlockSealingTest {
   @ParameterizedTest
   @MethodSource(SUITES)
   void otherInfoFails(AlgorithmSuite suite) {
-    fails(() -> suite.openKeyBlock(bob(suite), stored(suite), Tamper.flip(Vectors.INFO, 0),
-        Vectors.AAD), Reason.DECRYPTION_FAILED);
+    fails(
+        () ->
+            suite.openKeyBlock(
+                bob(suite), stored(suite), Tamper.flip(Vectors.INFO, 0), Vectors.AAD),
+        Reason.DECRYPTION_FAILED);
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void otherAssociatedDataFails(AlgorithmSuite suite) {
-    fails(() -> suite.openKeyBlock(bob(suite), stored(suite), Vectors.INFO,
-        Tamper.flip(Vectors.AAD, 0)), Reason.DECRYPTION_FAILED);
+    fails(
+        () ->
+            suite.openKeyBlock(
+                bob(suite), stored(suite), Vectors.INFO, Tamper.flip(Vectors.AAD, 0)),
+        Reason.DECRYPTION_FAILED);
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void anotherRecipientsKeyFails(AlgorithmSuite suite) {
     KeyPair eve = TestKeys.exchange(suite, "eve");
-    fails(() -> suite.openKeyBlock(eve, stored(suite), Vectors.INFO, Vectors.AAD),
+    fails(
+        () -> suite.openKeyBlock(eve, stored(suite), Vectors.INFO, Vectors.AAD),
         Reason.DECRYPTION_FAILED);
   }
 
@@ -103,9 +114,11 @@ class KeyBlockSealingTest {
   @MethodSource(SUITES)
   void anotherSuitesKeyIsRefused(AlgorithmSuite suite) {
     KeyPair foreign = TestKeys.exchange(Reasons.other(suite), "bob");
-    fails(() -> suite.sealKeyBlock(foreign.getPublic(), Vectors.BLOCK, Vectors.INFO, Vectors.AAD),
+    fails(
+        () -> suite.sealKeyBlock(foreign.getPublic(), Vectors.BLOCK, Vectors.INFO, Vectors.AAD),
         Reason.WRONG_KEY);
-    fails(() -> suite.openKeyBlock(foreign, stored(suite), Vectors.INFO, Vectors.AAD),
+    fails(
+        () -> suite.openKeyBlock(foreign, stored(suite), Vectors.INFO, Vectors.AAD),
         Reason.WRONG_KEY);
   }
 
@@ -117,8 +130,14 @@ class KeyBlockSealingTest {
         suite.sealKeyBlock(bob(suite).getPublic(), largest, Vectors.INFO, Vectors.AAD);
     assertThat(suite.openKeyBlock(bob(suite), sealed, Vectors.INFO, Vectors.AAD))
         .isEqualTo(largest);
-    fails(() -> suite.sealKeyBlock(bob(suite).getPublic(), new byte[suite.maxKeyBlockSize() + 1],
-        Vectors.INFO, Vectors.AAD), Reason.TOO_LARGE);
+    fails(
+        () ->
+            suite.sealKeyBlock(
+                bob(suite).getPublic(),
+                new byte[suite.maxKeyBlockSize() + 1],
+                Vectors.INFO,
+                Vectors.AAD),
+        Reason.TOO_LARGE);
   }
 
   private static KeyPair bob(AlgorithmSuite suite) {

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * OpenSSL 3.0 reads what the rsa and p256 suites write: it parses every SignedData and
- * AuthEnvelopedData ({@code cms -cmsout -print}, {@code asn1parse}), verifies every S, SO and
- * dual signature ({@code cms -verify}), decrypts the plain-CMS envelopes (RSA-OAEP key transport,
- * AES key wrap) and verifies the signed content inside. pq-hybrid is exempt from verification —
- * OpenSSL 3.0 has neither ML-DSA nor ML-KEM — but its CMS must still parse.
+ * AuthEnvelopedData ({@code cms -cmsout -print}, {@code asn1parse}), verifies every S, SO and dual
+ * signature ({@code cms -verify}), decrypts the plain-CMS envelopes (RSA-OAEP key transport, AES
+ * key wrap) and verifies the signed content inside. pq-hybrid is exempt from verification — OpenSSL
+ * 3.0 has neither ML-DSA nor ML-KEM — but its CMS must still parse.
  */
 class OpenSslInteropTest {
 
@@ -34,12 +34,22 @@ class OpenSslInteropTest {
   @MethodSource("classicalSuites")
   void verifiesStoredAndFreshSignedData(AlgorithmSuite suite) throws Exception {
     OpenSsl openssl = new OpenSsl(dir);
-    byte[] fresh = new Signatures(suite).s(Fixtures.signer(suite, "alice"), Vectors.TBS,
-        Vectors.t());
+    byte[] fresh =
+        new Signatures(suite).s(Fixtures.signer(suite, "alice"), Vectors.TBS, Vectors.t());
     for (byte[] s : List.of(Vectors.read(suite, "s.der"), fresh)) {
       openssl.file("s.der", s);
-      ok(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "s.der",
-          "-binary", "-out", "content.der"));
+      ok(
+          openssl.run(
+              "cms",
+              "-verify",
+              "-noverify",
+              "-inform",
+              "DER",
+              "-in",
+              "s.der",
+              "-binary",
+              "-out",
+              "content.der"));
       assertThat(openssl.read("content.der")).isEqualTo(Der.encode(Vectors.t()));
     }
   }
@@ -50,19 +60,61 @@ class OpenSslInteropTest {
     OpenSsl openssl = new OpenSsl(dir);
     openssl.file("so.der", Vectors.read(suite, "so.der"));
     openssl.file("t.der", Der.encode(Vectors.t()));
-    ok(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "so.der",
-        "-content", "t.der", "-binary", "-out", "/dev/null"));
+    ok(
+        openssl.run(
+            "cms",
+            "-verify",
+            "-noverify",
+            "-inform",
+            "DER",
+            "-in",
+            "so.der",
+            "-content",
+            "t.der",
+            "-binary",
+            "-out",
+            "/dev/null"));
     openssl.file("u.der", Der.encode(Fixtures.value("another t")));
-    assertThat(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "so.der",
-        "-content", "u.der", "-binary", "-out", "/dev/null").exitCode()).isNotZero();
+    assertThat(
+            openssl
+                .run(
+                    "cms",
+                    "-verify",
+                    "-noverify",
+                    "-inform",
+                    "DER",
+                    "-in",
+                    "so.der",
+                    "-content",
+                    "u.der",
+                    "-binary",
+                    "-out",
+                    "/dev/null")
+                .exitCode())
+        .isNotZero();
     DualSignature dual = new DualSignature(suite, new DeterministicRandom("interop"));
     Digests digests = new Digests(suite);
     openssl.file("pi.der", Vectors.read(suite, "pisignature.der"));
-    openssl.file("pitbs.der", Der.encode(dual.piTbs(
-        digests.digestedData(SetContentTypes.PI_DATA, Vectors.piData()),
-        digests.digestedData(SetContentTypes.OI_DATA, Vectors.oiData()))));
-    ok(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "pi.der",
-        "-content", "pitbs.der", "-binary", "-out", "/dev/null"));
+    openssl.file(
+        "pitbs.der",
+        Der.encode(
+            dual.piTbs(
+                digests.digestedData(SetContentTypes.PI_DATA, Vectors.piData()),
+                digests.digestedData(SetContentTypes.OI_DATA, Vectors.oiData()))));
+    ok(
+        openssl.run(
+            "cms",
+            "-verify",
+            "-noverify",
+            "-inform",
+            "DER",
+            "-in",
+            "pi.der",
+            "-content",
+            "pitbs.der",
+            "-binary",
+            "-out",
+            "/dev/null"));
   }
 
   @ParameterizedTest
@@ -72,8 +124,20 @@ class OpenSslInteropTest {
     Signer unnamed = Signer.withKeyIdentifier(suite, TestKeys.signing(suite, "alice"));
     openssl.file("s.der", new Signatures(suite).s(unnamed, Vectors.TBS, Vectors.t()));
     openssl.pem("alice.pem", "CERTIFICATE", Vectors.read(suite, "alice.crt"));
-    ok(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "s.der",
-        "-certfile", "alice.pem", "-binary", "-out", "/dev/null"));
+    ok(
+        openssl.run(
+            "cms",
+            "-verify",
+            "-noverify",
+            "-inform",
+            "DER",
+            "-in",
+            "s.der",
+            "-certfile",
+            "alice.pem",
+            "-binary",
+            "-out",
+            "/dev/null"));
   }
 
   @ParameterizedTest
@@ -82,8 +146,8 @@ class OpenSslInteropTest {
     OpenSsl openssl = new OpenSsl(dir);
     for (String op : Vectors.OPERATORS) {
       openssl.file(op + ".der", cms(suite, op));
-      Result printed = ok(openssl.run("cms", "-cmsout", "-print", "-inform", "DER", "-in",
-          op + ".der"));
+      Result printed =
+          ok(openssl.run("cms", "-cmsout", "-print", "-inform", "DER", "-in", op + ".der"));
       ok(openssl.run("asn1parse", "-inform", "DER", "-in", op + ".der"));
       if (!op.startsWith("s") && !op.equals("pisignature")) {
         assertThat(printed.output()).contains("authEnvelopedData", "aes-256-gcm");
@@ -91,8 +155,7 @@ class OpenSslInteropTest {
     }
     Result ex = ok(openssl.run("cms", "-cmsout", "-print", "-inform", "DER", "-in", "ex.der"));
     assertThat(ex.output()).contains("d.ori", SuiteIdentifiers.ORI_KEY_BLOCK.getId());
-    Result enck = ok(openssl.run("cms", "-cmsout", "-print", "-inform", "DER", "-in",
-        "enck.der"));
+    Result enck = ok(openssl.run("cms", "-cmsout", "-print", "-inform", "DER", "-in", "enck.der"));
     assertThat(enck.output()).contains("d.kekri", "id-aes256-wrap");
   }
 
@@ -100,17 +163,43 @@ class OpenSslInteropTest {
   void decryptsAnRsaEnvelopeAndVerifiesTheSignedContentInside() throws Exception {
     AlgorithmSuite suite = Reasons.SUITES.rsa();
     OpenSsl openssl = new OpenSsl(dir);
-    openssl.pem("bob.key", "PRIVATE KEY", TestKeys.exchange(suite, "bob").getPrivate()
-        .getEncoded());
+    openssl.pem(
+        "bob.key", "PRIVATE KEY", TestKeys.exchange(suite, "bob").getPrivate().getEncoded());
     openssl.pem("bob.pem", "CERTIFICATE", Vectors.read(suite, "bob.crt"));
     openssl.file("e.der", Vectors.read(suite, "e.der"));
-    ok(openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "e.der", "-recip", "bob.pem",
-        "-inkey", "bob.key", "-binary", "-out", "e.out"));
+    ok(
+        openssl.run(
+            "cms",
+            "-decrypt",
+            "-inform",
+            "DER",
+            "-in",
+            "e.der",
+            "-recip",
+            "bob.pem",
+            "-inkey",
+            "bob.key",
+            "-binary",
+            "-out",
+            "e.out"));
     assertThat(openssl.read("e.out"))
         .isEqualTo(AuthEnvelopedCodec.inner(Vectors.TBE, Der.encode(Vectors.t())));
     openssl.file("enc.der", Vectors.read(suite, "enc.der"));
-    ok(openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "enc.der", "-recip", "bob.pem",
-        "-inkey", "bob.key", "-binary", "-out", "enc.out"));
+    ok(
+        openssl.run(
+            "cms",
+            "-decrypt",
+            "-inform",
+            "DER",
+            "-in",
+            "enc.der",
+            "-recip",
+            "bob.pem",
+            "-inkey",
+            "bob.key",
+            "-binary",
+            "-out",
+            "enc.out"));
     verifyInnerSignedData(openssl, "enc.out");
   }
 
@@ -124,15 +213,40 @@ class OpenSslInteropTest {
     for (int i = 0; i < 32; i++) {
       key[i] = (byte) (i + 1);
     }
-    ok(openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "enck.der",
-        "-secretkey", Hex.toHexString(key),
-        "-secretkeyid", Hex.toHexString(Vectors.sharedKey().identifier()),
-        "-binary", "-out", "enck.out"));
+    ok(
+        openssl.run(
+            "cms",
+            "-decrypt",
+            "-inform",
+            "DER",
+            "-in",
+            "enck.der",
+            "-secretkey",
+            Hex.toHexString(key),
+            "-secretkeyid",
+            Hex.toHexString(Vectors.sharedKey().identifier()),
+            "-binary",
+            "-out",
+            "enck.out"));
     verifyInnerSignedData(openssl, "enck.out");
-    assertThat(openssl.run("cms", "-decrypt", "-inform", "DER", "-in", "enck.der",
-        "-secretkey", Hex.toHexString(new byte[32]),
-        "-secretkeyid", Hex.toHexString(Vectors.sharedKey().identifier()),
-        "-binary", "-out", "bad.out").exitCode()).isNotZero();
+    assertThat(
+            openssl
+                .run(
+                    "cms",
+                    "-decrypt",
+                    "-inform",
+                    "DER",
+                    "-in",
+                    "enck.der",
+                    "-secretkey",
+                    Hex.toHexString(new byte[32]),
+                    "-secretkeyid",
+                    Hex.toHexString(Vectors.sharedKey().identifier()),
+                    "-binary",
+                    "-out",
+                    "bad.out")
+                .exitCode())
+        .isNotZero();
   }
 
   @Test
@@ -150,8 +264,18 @@ class OpenSslInteropTest {
     ContentInfo inner = ContentInfo.getInstance(openssl.read(decrypted));
     assertThat(inner.getContentType()).isEqualTo(Vectors.TBE);
     openssl.file("inner.der", Der.encode((ASN1Encodable) inner.getContent()));
-    ok(openssl.run("cms", "-verify", "-noverify", "-inform", "DER", "-in", "inner.der",
-        "-binary", "-out", "inner.out"));
+    ok(
+        openssl.run(
+            "cms",
+            "-verify",
+            "-noverify",
+            "-inform",
+            "DER",
+            "-in",
+            "inner.der",
+            "-binary",
+            "-out",
+            "inner.out"));
     assertThat(openssl.read("inner.out")).isEqualTo(Der.encode(Vectors.t()));
   }
 

@@ -21,18 +21,24 @@ final class Reasons {
 
   /** Asserts that {@code call} fails with {@code reason}, and that its message is plain text. */
   static void fails(ThrowingCallable call, Reason reason) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(SetCryptoException.class, e -> {
-      assertThat(e.reason()).isEqualTo(reason);
-      assertThat(e.getMessage()).isEqualTo(reason.text() + ": " + e.field());
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            SetCryptoException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.getMessage()).isEqualTo(reason.text() + ": " + e.field());
+            });
   }
 
   /** As {@link #fails(ThrowingCallable, Reason)}, also checking the field named. */
   static void fails(ThrowingCallable call, Reason reason, String field) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(SetCryptoException.class, e -> {
-      assertThat(e.reason()).isEqualTo(reason);
-      assertThat(e.field()).isEqualTo(field);
-    });
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            SetCryptoException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.field()).isEqualTo(field);
+            });
   }
 
   /** The other suite, for cross-suite tests. */

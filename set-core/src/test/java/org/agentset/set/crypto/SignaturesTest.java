@@ -31,8 +31,8 @@ class SignaturesTest {
   @ParameterizedTest
   @MethodSource(SUITES)
   void storedSoVerifiesOverItsContent(AlgorithmSuite suite) throws Exception {
-    new Signatures(suite).verifyDetached(
-        Vectors.read(suite, "so.der"), alice(suite), Vectors.TBS, Vectors.t());
+    new Signatures(suite)
+        .verifyDetached(Vectors.read(suite, "so.der"), alice(suite), Vectors.TBS, Vectors.t());
     assertThat(SignedContent.read(Vectors.read(suite, "so.der")).isDetached()).isTrue();
   }
 
@@ -44,8 +44,11 @@ class SignaturesTest {
     byte[] s = signatures.s(alice, Vectors.TBS, Vectors.t());
     assertThat(signatures.verify(s, alice.certificate(), Vectors.TBS))
         .isEqualTo(Der.encode(Vectors.t()));
-    signatures.verifyDetached(signatures.so(alice, Vectors.TBS, Vectors.t()),
-        alice.certificate(), Vectors.TBS, Vectors.t());
+    signatures.verifyDetached(
+        signatures.so(alice, Vectors.TBS, Vectors.t()),
+        alice.certificate(),
+        Vectors.TBS,
+        Vectors.t());
   }
 
   @ParameterizedTest
@@ -58,18 +61,28 @@ class SignaturesTest {
     assertThat(signed.unverifiedContent()).isEqualTo(Der.encode(Vectors.t()));
     assertThat(signed.verify(suite, selfSigned.publicKey(), Vectors.TBS))
         .isEqualTo(Der.encode(Vectors.t()));
-    fails(() -> signed.verify(suite, TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS),
-        Reason.WRONG_SIGNER, "SignerInfo.sid");
+    fails(
+        () -> signed.verify(suite, TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS),
+        Reason.WRONG_SIGNER,
+        "SignerInfo.sid");
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void flippedContentFails(AlgorithmSuite suite) {
     byte[] tampered = Tamper.flipContent(Vectors.read(suite, "s.der"));
-    fails(() -> SignedContent.read(tampered).verify(suite, alice(suite), Vectors.TBS),
+    fails(
+        () -> SignedContent.read(tampered).verify(suite, alice(suite), Vectors.TBS),
         Reason.DIGEST_MISMATCH);
-    fails(() -> new Signatures(suite).verifyDetached(Vectors.read(suite, "so.der"),
-        alice(suite), Vectors.TBS, Fixtures.value("known-answer u")), Reason.DIGEST_MISMATCH);
+    fails(
+        () ->
+            new Signatures(suite)
+                .verifyDetached(
+                    Vectors.read(suite, "so.der"),
+                    alice(suite),
+                    Vectors.TBS,
+                    Fixtures.value("known-answer u")),
+        Reason.DIGEST_MISMATCH);
   }
 
   @ParameterizedTest
@@ -92,38 +105,52 @@ class SignaturesTest {
   @MethodSource(SUITES)
   void anotherSignersCertificateFails(AlgorithmSuite suite) {
     X509CertificateHolder mallory = Fixtures.signingCertificate(suite, "mallory");
-    fails(() -> SignedContent.read(Vectors.read(suite, "s.der")).verify(suite, mallory,
-        Vectors.TBS), Reason.WRONG_SIGNER);
+    fails(
+        () -> SignedContent.read(Vectors.read(suite, "s.der")).verify(suite, mallory, Vectors.TBS),
+        Reason.WRONG_SIGNER);
     // a key that is not the signer's, handed over without a certificate
-    fails(() -> SignedContent.read(Vectors.read(suite, "s.der")).verify(suite,
-        TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS), Reason.BAD_SIGNATURE);
+    fails(
+        () ->
+            SignedContent.read(Vectors.read(suite, "s.der"))
+                .verify(suite, TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS),
+        Reason.BAD_SIGNATURE);
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void otherContentTypeFails(AlgorithmSuite suite) {
-    fails(() -> SignedContent.read(Vectors.read(suite, "s.der")).verify(suite, alice(suite),
-        SetContentTypes.PI_TBS), Reason.CONTENT_TYPE_MISMATCH);
+    fails(
+        () ->
+            SignedContent.read(Vectors.read(suite, "s.der"))
+                .verify(suite, alice(suite), SetContentTypes.PI_TBS),
+        Reason.CONTENT_TYPE_MISMATCH);
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void anotherSuiteIsRefused(AlgorithmSuite suite) {
     AlgorithmSuite other = Reasons.other(suite);
-    fails(() -> SignedContent.read(Vectors.read(suite, "s.der")).verify(other,
-        Fixtures.signingCertificate(other, "alice"), Vectors.TBS), Reason.SUITE_MISMATCH);
-    byte[] relabelled = Tamper.signatureAlgorithm(
-        Vectors.read(suite, "s.der"), other.signatureAlgorithm());
+    fails(
+        () ->
+            SignedContent.read(Vectors.read(suite, "s.der"))
+                .verify(other, Fixtures.signingCertificate(other, "alice"), Vectors.TBS),
+        Reason.SUITE_MISMATCH);
+    byte[] relabelled =
+        Tamper.signatureAlgorithm(Vectors.read(suite, "s.der"), other.signatureAlgorithm());
     fails(() -> verifyAny(suite, relabelled), Reason.SUITE_MISMATCH);
-    fails(() -> new Signatures(other).s(Fixtures.signer(suite, "alice"), Vectors.TBS,
-        Vectors.t()), Reason.SUITE_MISMATCH, "signer");
+    fails(
+        () -> new Signatures(other).s(Fixtures.signer(suite, "alice"), Vectors.TBS, Vectors.t()),
+        Reason.SUITE_MISMATCH,
+        "signer");
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void unknownSignatureAlgorithmIsRefused(AlgorithmSuite suite) {
-    byte[] relabelled = Tamper.signatureAlgorithm(Vectors.read(suite, "s.der"),
-        new AlgorithmIdentifier(NISTObjectIdentifiers.id_ecdsa_with_sha3_256));
+    byte[] relabelled =
+        Tamper.signatureAlgorithm(
+            Vectors.read(suite, "s.der"),
+            new AlgorithmIdentifier(NISTObjectIdentifiers.id_ecdsa_with_sha3_256));
     fails(() -> verifyAny(suite, relabelled), Reason.SUITE_MISMATCH);
   }
 
@@ -133,19 +160,29 @@ class SignaturesTest {
     byte[] s = Vectors.read(suite, "s.der");
     fails(() -> SignedContent.read(Tamper.truncate(s, 1)), Reason.MALFORMED);
     fails(() -> SignedContent.read(java.util.Arrays.copyOf(s, s.length + 1)), Reason.MALFORMED);
-    fails(() -> SignedContent.read(Vectors.read(suite, "e.der")),
-        Reason.CONTENT_TYPE_MISMATCH, "ContentInfo.contentType");
+    fails(
+        () -> SignedContent.read(Vectors.read(suite, "e.der")),
+        Reason.CONTENT_TYPE_MISMATCH,
+        "ContentInfo.contentType");
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void detachedAndAttachedAreNotInterchangeable(AlgorithmSuite suite) {
-    fails(() -> SignedContent.read(Vectors.read(suite, "so.der")).verify(suite, alice(suite),
-        Vectors.TBS), Reason.MALFORMED);
-    fails(() -> SignedContent.read(Vectors.read(suite, "so.der")).unverifiedContent(),
+    fails(
+        () ->
+            SignedContent.read(Vectors.read(suite, "so.der"))
+                .verify(suite, alice(suite), Vectors.TBS),
         Reason.MALFORMED);
-    fails(() -> new Signatures(suite).verifyDetached(Vectors.read(suite, "s.der"), alice(suite),
-        Vectors.TBS, Vectors.t()), Reason.UNSUPPORTED);
+    fails(
+        () -> SignedContent.read(Vectors.read(suite, "so.der")).unverifiedContent(),
+        Reason.MALFORMED);
+    fails(
+        () ->
+            new Signatures(suite)
+                .verifyDetached(
+                    Vectors.read(suite, "s.der"), alice(suite), Vectors.TBS, Vectors.t()),
+        Reason.UNSUPPORTED);
   }
 
   private static void verifyAny(AlgorithmSuite suite, byte[] der) throws SetCryptoException {

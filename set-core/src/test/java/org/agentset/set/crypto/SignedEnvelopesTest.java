@@ -29,8 +29,8 @@ class SignedEnvelopesTest {
     byte[] t = Der.encode(Vectors.t());
     byte[] p = Der.encode(Fixtures.panData());
     for (String op : List.of("enc", "encb", "encx", "encbx", "enck")) {
-      OpenedContent opened = open(suite, op, Vectors.read(suite, op + ".der"))
-          .verify(alice(suite), Vectors.TBS);
+      OpenedContent opened =
+          open(suite, op, Vectors.read(suite, op + ".der")).verify(alice(suite), Vectors.TBS);
       assertThat(opened.content()).as(op).isEqualTo(t);
       assertThat(opened.extra()).as(op).isEqualTo(op.endsWith("x") ? p : null);
     }
@@ -51,14 +51,29 @@ class SignedEnvelopesTest {
     SignedEnvelopes envelopes = envelopes(suite);
     Signer alice = Fixtures.signer(suite, "alice");
     Recipient to = bob(suite).recipient();
-    Baggaged bx = envelopes.encBX(alice, to, Vectors.TBS, Vectors.TBE, Vectors.t(), B,
-        Vectors.b(), P_BX, Fixtures.panData());
-    OpenedContent opened = envelopes.openEncBX(Baggaged.decode(Der.encode(bx)), bob(suite),
-        Vectors.TBE, B, P_BX).verify(alice.publicKey(), Vectors.TBS);
+    Baggaged bx =
+        envelopes.encBX(
+            alice,
+            to,
+            Vectors.TBS,
+            Vectors.TBE,
+            Vectors.t(),
+            B,
+            Vectors.b(),
+            P_BX,
+            Fixtures.panData());
+    OpenedContent opened =
+        envelopes
+            .openEncBX(Baggaged.decode(Der.encode(bx)), bob(suite), Vectors.TBE, B, P_BX)
+            .verify(alice.publicKey(), Vectors.TBS);
     assertThat(opened.content()).isEqualTo(Der.encode(Vectors.t()));
     byte[] enc = envelopes.enc(alice, to, Vectors.TBS, Vectors.TBE, Vectors.t());
-    assertThat(envelopes.openEnc(enc, bob(suite), Vectors.TBE)
-        .verify(alice.certificate(), Vectors.TBS).content()).isEqualTo(Der.encode(Vectors.t()));
+    assertThat(
+            envelopes
+                .openEnc(enc, bob(suite), Vectors.TBE)
+                .verify(alice.certificate(), Vectors.TBS)
+                .content())
+        .isEqualTo(Der.encode(Vectors.t()));
   }
 
   @ParameterizedTest
@@ -66,9 +81,11 @@ class SignedEnvelopesTest {
   void swappedBaggageFails(AlgorithmSuite suite) throws Exception {
     for (String op : List.of("encb", "encbx")) {
       Baggaged message = Baggaged.decode(Vectors.read(suite, op + ".der"));
-      Baggaged swapped = new Baggaged(
-          ContentInfo.getInstance(message.envelope()), Fixtures.value("another PI"));
-      fails(() -> openBaggaged(suite, op, swapped), Reason.DIGEST_MISMATCH,
+      Baggaged swapped =
+          new Baggaged(ContentInfo.getInstance(message.envelope()), Fixtures.value("another PI"));
+      fails(
+          () -> openBaggaged(suite, op, swapped),
+          Reason.DIGEST_MISMATCH,
           "AgentSetRecipientInfo.linkDigests");
     }
   }
@@ -80,9 +97,12 @@ class SignedEnvelopesTest {
       byte[] env = envelopeOf(suite, op);
       fails(() -> openEnvelope(suite, op, Tamper.flipCiphertext(env)), Reason.DECRYPTION_FAILED);
       fails(() -> openEnvelope(suite, op, Tamper.flipMac(env)), Reason.DECRYPTION_FAILED);
-      byte[] key = op.equals("enck") ? Tamper.flipKekKey(env)
-          : suite instanceof RsaSuite && op.equals("enc") ? Tamper.flipKtriKey(env)
-          : Tamper.flipSealedBlock(env);
+      byte[] key =
+          op.equals("enck")
+              ? Tamper.flipKekKey(env)
+              : suite instanceof RsaSuite && op.equals("enc")
+                  ? Tamper.flipKtriKey(env)
+                  : Tamper.flipSealedBlock(env);
       fails(() -> openEnvelope(suite, op, key), Reason.DECRYPTION_FAILED);
     }
   }
@@ -90,18 +110,37 @@ class SignedEnvelopesTest {
   @ParameterizedTest
   @MethodSource(SUITES)
   void tamperedInnerSignatureFails(AlgorithmSuite suite) throws Exception {
-    byte[] signed = new Signatures(suite).s(
-        Fixtures.signer(suite, "alice"), Vectors.TBS, Vectors.t());
+    byte[] signed =
+        new Signatures(suite).s(Fixtures.signer(suite, "alice"), Vectors.TBS, Vectors.t());
     AuthEnvelopedCodec codec = new AuthEnvelopedCodec(suite, new DeterministicRandom("inner"));
     byte[] badSignature =
-        codec.seal(bob(suite).recipient(), Vectors.TBE, Tamper.flipSignature(signed),
-            List.of(), false, null);
-    fails(() -> envelopes(suite).openEnc(badSignature, bob(suite), Vectors.TBE)
-        .verify(alice(suite), Vectors.TBS), Reason.BAD_SIGNATURE);
-    byte[] badContent = codec.seal(bob(suite).recipient(), Vectors.TBE,
-        Tamper.flipContent(signed), List.of(), false, null);
-    fails(() -> envelopes(suite).openEnc(badContent, bob(suite), Vectors.TBE)
-        .verify(alice(suite), Vectors.TBS), Reason.DIGEST_MISMATCH);
+        codec.seal(
+            bob(suite).recipient(),
+            Vectors.TBE,
+            Tamper.flipSignature(signed),
+            List.of(),
+            false,
+            null);
+    fails(
+        () ->
+            envelopes(suite)
+                .openEnc(badSignature, bob(suite), Vectors.TBE)
+                .verify(alice(suite), Vectors.TBS),
+        Reason.BAD_SIGNATURE);
+    byte[] badContent =
+        codec.seal(
+            bob(suite).recipient(),
+            Vectors.TBE,
+            Tamper.flipContent(signed),
+            List.of(),
+            false,
+            null);
+    fails(
+        () ->
+            envelopes(suite)
+                .openEnc(badContent, bob(suite), Vectors.TBE)
+                .verify(alice(suite), Vectors.TBS),
+        Reason.DIGEST_MISMATCH);
   }
 
   @ParameterizedTest
@@ -111,7 +150,8 @@ class SignedEnvelopesTest {
     for (String op : List.of("enc", "encb", "encx", "encbx", "enck")) {
       SignedEnvelopeContent content = open(suite, op, Vectors.read(suite, op + ".der"));
       fails(() -> content.verify(mallory, Vectors.TBS), Reason.WRONG_SIGNER);
-      fails(() -> content.verify(TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS),
+      fails(
+          () -> content.verify(TestKeys.signing(suite, "mallory").getPublic(), Vectors.TBS),
           Reason.BAD_SIGNATURE);
     }
   }
@@ -122,29 +162,53 @@ class SignedEnvelopesTest {
     // the signature covers L(t, p) for one PANData; the key block carries another
     Digests digests = new Digests(suite);
     ASN1Encodable other = Fixtures.panData("5500000000000004", new byte[32], new byte[20]);
-    byte[] signed = new Signatures(suite).s(Fixtures.signer(suite, "alice"), Vectors.TBS,
-        digests.link(Vectors.t(), P, Fixtures.panData()));
+    byte[] signed =
+        new Signatures(suite)
+            .s(
+                Fixtures.signer(suite, "alice"),
+                Vectors.TBS,
+                digests.link(Vectors.t(), P, Fixtures.panData()));
     AuthEnvelopedCodec codec = new AuthEnvelopedCodec(suite, new DeterministicRandom("x"));
-    byte[] env = codec.seal(bob(suite).recipient(), Vectors.TBE, signed,
-        List.of(digests.digestedData(P, other)), false, other);
+    byte[] env =
+        codec.seal(
+            bob(suite).recipient(),
+            Vectors.TBE,
+            signed,
+            List.of(digests.digestedData(P, other)),
+            false,
+            other);
     SignedEnvelopeContent content = envelopes(suite).openEncX(env, bob(suite), Vectors.TBE, P);
-    fails(() -> content.verify(alice(suite), Vectors.TBS), Reason.DIGEST_MISMATCH,
-        "L(t, p).t2Hash");
+    fails(
+        () -> content.verify(alice(suite), Vectors.TBS), Reason.DIGEST_MISMATCH, "L(t, p).t2Hash");
   }
 
   @ParameterizedTest
   @MethodSource(SUITES)
   void wrongRecipientSuiteOrContentTypeIsRefused(AlgorithmSuite suite) {
     RecipientKey eve = Fixtures.recipientKey(suite, "eve");
-    fails(() -> envelopes(suite).openEncX(Vectors.read(suite, "encx.der"), eve, Vectors.TBE, P),
+    fails(
+        () -> envelopes(suite).openEncX(Vectors.read(suite, "encx.der"), eve, Vectors.TBE, P),
         Reason.WRONG_RECIPIENT);
     AlgorithmSuite other = Reasons.other(suite);
-    fails(() -> envelopes(suite).openEncX(Tamper.suite(Vectors.read(suite, "encx.der"),
-        other.identifier()), bob(suite), Vectors.TBE, P), Reason.SUITE_MISMATCH);
-    fails(() -> envelopes(suite).openEnc(Vectors.read(suite, "enc.der"), bob(suite),
-        SetContentTypes.CAP_TOKEN_TBE), Reason.CONTENT_TYPE_MISMATCH);
-    fails(() -> open(suite, "enc", Vectors.read(suite, "enc.der")).verify(alice(suite),
-        SetContentTypes.PI_TBS), Reason.CONTENT_TYPE_MISMATCH);
+    fails(
+        () ->
+            envelopes(suite)
+                .openEncX(
+                    Tamper.suite(Vectors.read(suite, "encx.der"), other.identifier()),
+                    bob(suite),
+                    Vectors.TBE,
+                    P),
+        Reason.SUITE_MISMATCH);
+    fails(
+        () ->
+            envelopes(suite)
+                .openEnc(Vectors.read(suite, "enc.der"), bob(suite), SetContentTypes.CAP_TOKEN_TBE),
+        Reason.CONTENT_TYPE_MISMATCH);
+    fails(
+        () ->
+            open(suite, "enc", Vectors.read(suite, "enc.der"))
+                .verify(alice(suite), SetContentTypes.PI_TBS),
+        Reason.CONTENT_TYPE_MISMATCH);
   }
 
   @ParameterizedTest
@@ -152,10 +216,13 @@ class SignedEnvelopesTest {
   void encKNeedsTheSharedKeyItNames(AlgorithmSuite suite) {
     byte[] env = Vectors.read(suite, "enck.der");
     SharedKey otherId = new SharedKey(new byte[] {9}, new byte[32]);
-    fails(() -> envelopes(suite).openEncK(env, List.of(otherId), Vectors.TBE),
-        Reason.WRONG_RECIPIENT, "KEKRecipientInfo.kekid");
+    fails(
+        () -> envelopes(suite).openEncK(env, List.of(otherId), Vectors.TBE),
+        Reason.WRONG_RECIPIENT,
+        "KEKRecipientInfo.kekid");
     SharedKey sameIdOtherKey = new SharedKey(Vectors.sharedKey().identifier(), new byte[32]);
-    fails(() -> envelopes(suite).openEncK(env, List.of(sameIdOtherKey), Vectors.TBE),
+    fails(
+        () -> envelopes(suite).openEncK(env, List.of(sameIdOtherKey), Vectors.TBE),
         Reason.DECRYPTION_FAILED);
     fails(() -> envelopes(suite).openEnc(env, bob(suite), Vectors.TBE), Reason.WRONG_RECIPIENT);
   }
@@ -214,8 +281,8 @@ class SignedEnvelopesTest {
     };
   }
 
-  private static SignedEnvelopeContent openBaggaged(AlgorithmSuite suite, String op,
-      Baggaged message) throws SetCryptoException {
+  private static SignedEnvelopeContent openBaggaged(
+      AlgorithmSuite suite, String op, Baggaged message) throws SetCryptoException {
     return op.equals("encb")
         ? envelopes(suite).openEncB(message, bob(suite), Vectors.TBE, B)
         : envelopes(suite).openEncBX(message, bob(suite), Vectors.TBE, B, P_BX);

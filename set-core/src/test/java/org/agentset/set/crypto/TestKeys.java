@@ -20,8 +20,8 @@ import org.bouncycastle.util.io.pem.PemReader;
 /**
  * The fixed test keys stored under {@code vectors/crypto/keys/<suite>/<name>.pem} (a PRIVATE KEY
  * block followed by a PUBLIC KEY block), written once by {@link KeyVectorGenerator}: RSA-3072 key
- * generation is far too slow to repeat in every test run. Signature keys: {@code alice},
- * {@code mallory}; key-exchange keys: {@code bob}, {@code eve}.
+ * generation is far too slow to repeat in every test run. Signature keys: {@code alice}, {@code
+ * mallory}; key-exchange keys: {@code bob}, {@code eve}.
  */
 final class TestKeys {
 
@@ -59,10 +59,11 @@ final class TestKeys {
           PemReader pem = new PemReader(reader)) {
         PemObject privateBlock = pem.readPemObject();
         PemObject publicBlock = pem.readPemObject();
-        PrivateKey priv = suite.decodePrivateKey(
-            purpose, PrivateKeyInfo.getInstance(privateBlock.getContent()));
-        PublicKey pub = suite.decodePublicKey(
-            purpose, SubjectPublicKeyInfo.getInstance(publicBlock.getContent()));
+        PrivateKey priv =
+            suite.decodePrivateKey(purpose, PrivateKeyInfo.getInstance(privateBlock.getContent()));
+        PublicKey pub =
+            suite.decodePublicKey(
+                purpose, SubjectPublicKeyInfo.getInstance(publicBlock.getContent()));
         return new KeyPair(pub, priv);
       }
     } catch (IOException e) {

@@ -12,9 +12,9 @@ import org.bouncycastle.asn1.DERUTF8String;
 
 /**
  * The stored known-answer vectors under {@code vectors/crypto/<suite>/}, written once by {@link
- * OperatorVectorGenerator} from the fixed keys and fixed randomness, and the fixed inputs they
- * were made from. Tests open and verify the stored bytes, so a change in any decoder or in the
- * wire format shows up as a failure here.
+ * OperatorVectorGenerator} from the fixed keys and fixed randomness, and the fixed inputs they were
+ * made from. Tests open and verify the stored bytes, so a change in any decoder or in the wire
+ * format shows up as a failure here.
  */
 final class Vectors {
 
@@ -29,22 +29,26 @@ final class Vectors {
   static final byte[] AAD = "AgentSET KAT aad".getBytes(StandardCharsets.US_ASCII);
 
   /** The content type of every stored signature ({@code setct-PInitResData}). */
-  static final ASN1ObjectIdentifier TBS = org.agentset.set.asn1.SetObjectIdentifiers
-      .CONTENT_TYPES.branch("12");
+  static final ASN1ObjectIdentifier TBS =
+      org.agentset.set.asn1.SetObjectIdentifiers.CONTENT_TYPES.branch("12");
 
   /** The content type of every stored envelope ({@code setct-AuthReqTBE}). */
-  static final ASN1ObjectIdentifier TBE = org.agentset.set.asn1.SetObjectIdentifiers
-      .CONTENT_TYPES.branch("52");
+  static final ASN1ObjectIdentifier TBE =
+      org.agentset.set.asn1.SetObjectIdentifiers.CONTENT_TYPES.branch("52");
 
   /** The names of the stored operator outputs. */
-  static final List<String> OPERATORS = List.of("s", "so", "e", "eh", "ex", "exh", "enc", "encb",
-      "encx", "encbx", "enck", "pisignature");
+  static final List<String> OPERATORS =
+      List.of(
+          "s", "so", "e", "eh", "ex", "exh", "enc", "encb", "encx", "encbx", "enck", "pisignature");
 
   /** The shared key of {@code enck.der}. */
   static SharedKey sharedKey() {
-    return new SharedKey("kek-1".getBytes(StandardCharsets.US_ASCII), new byte[] {
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-        17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+    return new SharedKey(
+        "kek-1".getBytes(StandardCharsets.US_ASCII),
+        new byte[] {
+          1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+          17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+        });
   }
 
   /** The content {@code t} of every stored operator output. */

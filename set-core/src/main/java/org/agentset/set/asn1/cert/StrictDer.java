@@ -1,15 +1,15 @@
 package org.agentset.set.asn1.cert;
 
-import java.io.IOException;
-import java.util.Arrays;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1InputStream;
+import java.util.Locale;
+import org.agentset.set.asn1.der.DerLimits;
+import org.agentset.set.asn1.der.SetDecodingException;
 import org.bouncycastle.asn1.ASN1Primitive;
 
 /**
- * Parses untrusted bytes as exactly one DER value: bounded in size before any allocation, no
- * trailing bytes, and the re-encoding must equal the input (so BER, non-minimal lengths and
- * non-canonical BOOLEAN/BIT STRING forms are refused).
+ * Parses untrusted bytes as exactly one DER value, through set-core's one strict decoder ({@link
+ * org.agentset.set.asn1.der.StrictDer}: bounded in size and depth before any allocation, no
+ * trailing bytes, re-encoding identical to the input), reporting failures as {@link
+ * MalformedCertExtensionException}s that name the extension's field.
  */
 public final class StrictDer {
 
@@ -28,34 +28,22 @@ public final class StrictDer {
     if (der == null || der.length == 0) {
       throw new MalformedCertExtensionException(field, "empty");
     }
-    if (der.length > maxBytes) {
-      throw new MalformedCertExtensionException(field, "longer than " + maxBytes + " bytes");
-    }
-    ASN1Primitive value;
-    try (ASN1InputStream in = new ASN1InputStream(der, true)) {
-      value = in.readObject();
-      if (value == null) {
-        throw new MalformedCertExtensionException(field, "no ASN.1 value");
-      }
-      if (in.available() > 0 || in.readObject() != null) {
-        throw new MalformedCertExtensionException(field, "trailing bytes after the value");
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof MalformedCertExtensionException m) {
-        throw m;
-      }
-      throw new MalformedCertExtensionException(field, "not ASN.1: " + e.getMessage(), e);
-    }
-    byte[] reencoded;
     try {
-      reencoded = value.getEncoded(ASN1Encoding.DER);
-    } catch (IOException e) {
-      throw new MalformedCertExtensionException(field, "cannot re-encode", e);
+      return org.agentset.set.asn1.der.StrictDer.parse(
+          der, new DerLimits(maxBytes, DerLimits.DEFAULT.maxDepth()));
+    } catch (SetDecodingException e) {
+      throw new MalformedCertExtensionException(field, reason(e, maxBytes), e);
     }
-    if (!Arrays.equals(reencoded, der)) {
-      throw new MalformedCertExtensionException(field, "not DER (re-encoding differs)");
-    }
-    return value;
+  }
+
+  private static String reason(SetDecodingException e, int maxBytes) {
+    return switch (e.getReason()) {
+      case OVERSIZED -> "longer than " + maxBytes + " bytes";
+      case TRAILING_DATA -> "trailing bytes after the value";
+      case NOT_DER -> "not DER (" + e.getDetail() + ")";
+      default ->
+          e.getReason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.getDetail();
+    };
   }
 
   /** {@code parse(der, MAX_EXTENSION_BYTES, field)}. */
@@ -65,10 +53,6 @@ public final class StrictDer {
 
   /** The DER encoding of {@code value}. */
   public static byte[] encode(org.bouncycastle.asn1.ASN1Encodable value) {
-    try {
-      return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-    } catch (IOException e) {
-      throw new IllegalStateException("DER encoding failed", e);
-    }
+    return org.agentset.set.asn1.der.Der.encode(value);
   }
 }

@@ -41,6 +41,15 @@ public final class Der {
     }
   }
 
+  /** The DER encoding of {@code value}. */
+  public static byte[] encode(ASN1Encodable value) {
+    try {
+      return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("value cannot be DER encoded", e);
+    }
+  }
+
   /** {@code OCTET STRING}. */
   public static DEROctetString octets(byte[] value) {
     return value == null ? null : new DEROctetString(value);

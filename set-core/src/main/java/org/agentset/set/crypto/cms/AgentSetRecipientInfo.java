@@ -5,8 +5,8 @@ import java.util.List;
 import org.agentset.set.crypto.Der;
 import org.agentset.set.crypto.Digests;
 import org.agentset.set.crypto.SealedKeyBlock;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -24,11 +24,11 @@ import org.bouncycastle.asn1.cms.RecipientIdentifier;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 
 /**
- * The recipient information of an AgentSET envelope whose key block goes beyond a bare content
- * key (SET's EH, EX, EXH, EncX) or whose suite has no CMS key-transport form (p256's HPKE,
- * pq-hybrid's hybrid KEM). It travels as a CMS {@code OtherRecipientInfo} (RFC 5652 §6.2.5) with
- * {@code oriType} {@link SuiteIdentifiers#ORI_KEY_BLOCK}, so the surrounding {@code
- * AuthEnvelopedData} stays standard CMS that any CMS parser (OpenSSL included) can read.
+ * The recipient information of an AgentSET envelope whose key block goes beyond a bare content key
+ * (SET's EH, EX, EXH, EncX) or whose suite has no CMS key-transport form (p256's HPKE, pq-hybrid's
+ * hybrid KEM). It travels as a CMS {@code OtherRecipientInfo} (RFC 5652 §6.2.5) with {@code
+ * oriType} {@link SuiteIdentifiers#ORI_KEY_BLOCK}, so the surrounding {@code AuthEnvelopedData}
+ * stays standard CMS that any CMS parser (OpenSSL included) can read.
  *
  * <pre>
  * AgentSetRecipientInfo ::= SEQUENCE {
@@ -40,13 +40,13 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
  *   sealedKeyBlock OCTET STRING }         -- the KeyBlock sealed to the recipient
  * </pre>
  *
- * <p>The link digests name the extra data in the key block (EX, EXH, EncX, EncBX) and the
- * baggage carried beside the envelope (EncB, EncBX). Their DER (a SET OF) is the associated data
- * of the key-block sealing — the OAEP label, the HPKE {@code aad}, the hybrid AEAD's associated
- * data — so the key block cannot be replayed under other links, and the recipient checks them
- * against the extra data and baggage it ends up with. They sit here rather than in the
- * envelope's {@code authAttrs} because OpenSSL 3.0 mis-tags {@code authAttrs} (openssl issue
- * 26101) and could not read the envelope otherwise.
+ * <p>The link digests name the extra data in the key block (EX, EXH, EncX, EncBX) and the baggage
+ * carried beside the envelope (EncB, EncBX). Their DER (a SET OF) is the associated data of the
+ * key-block sealing — the OAEP label, the HPKE {@code aad}, the hybrid AEAD's associated data — so
+ * the key block cannot be replayed under other links, and the recipient checks them against the
+ * extra data and baggage it ends up with. They sit here rather than in the envelope's {@code
+ * authAttrs} because OpenSSL 3.0 mis-tags {@code authAttrs} (openssl issue 26101) and could not
+ * read the envelope otherwise.
  */
 public final class AgentSetRecipientInfo extends ASN1Object {
 
@@ -57,8 +57,11 @@ public final class AgentSetRecipientInfo extends ASN1Object {
   private final List<DigestedData> linkDigests;
   private final SealedKeyBlock sealed;
 
-  public AgentSetRecipientInfo(RecipientIdentifier rid, AlgorithmIdentifier suite,
-      List<DigestedData> linkDigests, SealedKeyBlock sealed) {
+  public AgentSetRecipientInfo(
+      RecipientIdentifier rid,
+      AlgorithmIdentifier suite,
+      List<DigestedData> linkDigests,
+      SealedKeyBlock sealed) {
     if (linkDigests.size() > MAX_LINKS) {
       throw new IllegalArgumentException("at most 4 link digests");
     }
@@ -153,12 +156,14 @@ public final class AgentSetRecipientInfo extends ASN1Object {
 
   @Override
   public ASN1Primitive toASN1Primitive() {
-    return new DERSequence(new ASN1Encodable[] {
-        ASN1Integer.ZERO,
-        rid,
-        suite,
-        linkDigestSet(linkDigests),
-        new DEROctetString(sealed.encapsulation()),
-        new DEROctetString(sealed.ciphertext())});
+    return new DERSequence(
+        new ASN1Encodable[] {
+          ASN1Integer.ZERO,
+          rid,
+          suite,
+          linkDigestSet(linkDigests),
+          new DEROctetString(sealed.encapsulation()),
+          new DEROctetString(sealed.ciphertext())
+        });
   }
 }

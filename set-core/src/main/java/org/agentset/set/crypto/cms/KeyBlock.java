@@ -2,8 +2,8 @@ package org.agentset.set.crypto.cms;
 
 import java.util.Arrays;
 import org.agentset.set.crypto.Der;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1OctetString;

@@ -1,8 +1,8 @@
 package org.agentset.set.crypto.cms;
 
 import org.agentset.set.crypto.Digests;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -11,9 +11,9 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.cms.DigestedData;
 
 /**
- * SET's linkage {@code L(t1, t2) = {t1, DD(t2)}}: a value together with the digest of another
- * that it refers to without containing it (PI-OILink = L(PIHead, OIData); OIDualSigned =
- * L(OIData, PIData); the inside of EX = L(t, p)).
+ * SET's linkage {@code L(t1, t2) = {t1, DD(t2)}}: a value together with the digest of another that
+ * it refers to without containing it (PI-OILink = L(PIHead, OIData); OIDualSigned = L(OIData,
+ * PIData); the inside of EX = L(t, p)).
  *
  * <pre>
  * L{T1, T2} ::= SEQUENCE {

@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.SignatureException;
 import org.agentset.set.crypto.Der;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
@@ -16,8 +16,8 @@ import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The pq-hybrid composite signature {@code id-agentset-mldsa65-ecdsaP256}: ML-DSA-65 (FIPS 204,
- * pure mode, hedged with the injected randomness, empty context) and ECDSA P-256 with SHA-256,
- * each over the same prefixed message; the signature verifies only if <em>both</em> halves do.
+ * pure mode, hedged with the injected randomness, empty context) and ECDSA P-256 with SHA-256, each
+ * over the same prefixed message; the signature verifies only if <em>both</em> halves do.
  *
  * <pre>
  * M'  = DER(id-agentset-mldsa65-ecdsaP256) || M
@@ -79,8 +79,10 @@ final class CompositeSignature {
 
   private static byte[][] halves(byte[] value) throws SetCryptoException {
     ASN1Primitive primitive = Der.decode(value, "CompositeSignatureValue", 16 * 1024);
-    if (!(primitive instanceof ASN1Sequence sequence) || sequence.size() != 2
-        || !(sequence.getObjectAt(0) instanceof DERBitString pq) || pq.getPadBits() != 0
+    if (!(primitive instanceof ASN1Sequence sequence)
+        || sequence.size() != 2
+        || !(sequence.getObjectAt(0) instanceof DERBitString pq)
+        || pq.getPadBits() != 0
         || !(sequence.getObjectAt(1) instanceof DERBitString classical)
         || classical.getPadBits() != 0) {
       throw new SetCryptoException(Reason.MALFORMED, "CompositeSignatureValue");

@@ -14,8 +14,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import org.agentset.set.crypto.Der;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -50,7 +50,9 @@ final class EcKeys {
 
   static boolean isP256(PublicKey key) {
     try {
-      return key != null && "X.509".equals(key.getFormat()) && key.getAlgorithm().startsWith("EC")
+      return key != null
+          && "X.509".equals(key.getFormat())
+          && key.getAlgorithm().startsWith("EC")
           && P256_KEY.equals(SubjectPublicKeyInfo.getInstance(key.getEncoded()).getAlgorithm());
     } catch (RuntimeException e) {
       return false;
@@ -59,9 +61,10 @@ final class EcKeys {
 
   static boolean isP256(PrivateKey key) {
     try {
-      return key != null && "PKCS#8".equals(key.getFormat()) && key.getAlgorithm().startsWith("EC")
-          && P256_KEY.equals(
-              PrivateKeyInfo.getInstance(key.getEncoded()).getPrivateKeyAlgorithm());
+      return key != null
+          && "PKCS#8".equals(key.getFormat())
+          && key.getAlgorithm().startsWith("EC")
+          && P256_KEY.equals(PrivateKeyInfo.getInstance(key.getEncoded()).getPrivateKeyAlgorithm());
     } catch (RuntimeException e) {
       return false;
     }

@@ -6,8 +6,8 @@ import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.agentset.set.crypto.Hkdf;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.agreement.X25519Agreement;
@@ -24,9 +24,9 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
- * The pq-hybrid key encapsulation: ML-KEM-768 (FIPS 203) and X25519 (RFC 7748) run side by side
- * and their shared secrets are combined with HKDF-SHA256 over the whole transcript, so the result
- * stays secret as long as either component does.
+ * The pq-hybrid key encapsulation: ML-KEM-768 (FIPS 203) and X25519 (RFC 7748) run side by side and
+ * their shared secrets are combined with HKDF-SHA256 over the whole transcript, so the result stays
+ * secret as long as either component does.
  *
  * <pre>
  * (ss_M, ct_M) = ML-KEM-768.Encaps(pk_M)                        ct_M: 1088 bytes
@@ -39,9 +39,9 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
  * </pre>
  *
  * <p>Like X-Wing it feeds both secrets and the X25519 ciphertext and public key to the combiner;
- * unlike X-Wing it uses HKDF-SHA256 (the hash every suite already uses) and also binds the
- * ML-KEM ciphertext and public key, which costs a few microseconds and removes any reliance on
- * ML-KEM's ciphertext-binding property.
+ * unlike X-Wing it uses HKDF-SHA256 (the hash every suite already uses) and also binds the ML-KEM
+ * ciphertext and public key, which costs a few microseconds and removes any reliance on ML-KEM's
+ * ciphertext-binding property.
  */
 public final class HybridKem {
 
@@ -84,12 +84,12 @@ public final class HybridKem {
   }
 
   /**
-   * Recovers the secret from an encapsulation. ML-KEM's implicit rejection means a tampered
-   * ML-KEM ciphertext yields an unrelated secret rather than an error; the AEAD that uses the
-   * secret then fails.
+   * Recovers the secret from an encapsulation. ML-KEM's implicit rejection means a tampered ML-KEM
+   * ciphertext yields an unrelated secret rather than an error; the AEAD that uses the secret then
+   * fails.
    *
-   * @throws SetCryptoException {@code MALFORMED} for an encapsulation of the wrong length,
-   *     {@code DECRYPTION_FAILED} for a low-order X25519 point
+   * @throws SetCryptoException {@code MALFORMED} for an encapsulation of the wrong length, {@code
+   *     DECRYPTION_FAILED} for a low-order X25519 point
    */
   public static byte[] decapsulate(KeyPair recipient, byte[] encapsulation)
       throws SetCryptoException {
@@ -105,10 +105,9 @@ public final class HybridKem {
     MLKEMPrivateKeyParameters skM;
     X25519PrivateKeyParameters skX;
     try {
-      skM = (MLKEMPrivateKeyParameters)
-          PrivateKeyFactory.createKey(priv.postQuantum().getEncoded());
-      skX = (X25519PrivateKeyParameters)
-          PrivateKeyFactory.createKey(priv.classical().getEncoded());
+      skM =
+          (MLKEMPrivateKeyParameters) PrivateKeyFactory.createKey(priv.postQuantum().getEncoded());
+      skX = (X25519PrivateKeyParameters) PrivateKeyFactory.createKey(priv.classical().getEncoded());
     } catch (IOException | ClassCastException e) {
       throw new SetCryptoException(Reason.WRONG_KEY, "recipient private key", e);
     }
@@ -148,8 +147,9 @@ public final class HybridKem {
   private static <T extends AsymmetricKeyParameter> T publicPart(
       HybridPublicKey key, Class<T> type, boolean postQuantum) throws SetCryptoException {
     try {
-      AsymmetricKeyParameter parameter = PublicKeyFactory.createKey(
-          (postQuantum ? key.postQuantum() : key.classical()).getEncoded());
+      AsymmetricKeyParameter parameter =
+          PublicKeyFactory.createKey(
+              (postQuantum ? key.postQuantum() : key.classical()).getEncoded());
       return type.cast(parameter);
     } catch (IOException | ClassCastException e) {
       throw new SetCryptoException(Reason.WRONG_KEY, "recipient key", e);

@@ -13,8 +13,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import org.agentset.set.crypto.Der;
 import org.agentset.set.crypto.KeyPurpose;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -30,8 +30,8 @@ import org.bouncycastle.jcajce.spec.XDHParameterSpec;
 
 /**
  * Generation and strict decoding of pq-hybrid keys: ML-DSA-65 with EC P-256 for signatures,
- * ML-KEM-768 with X25519 for key establishment (see {@link HybridPublicKey} for the encoding).
- * Each half must be exactly the named algorithm; the two halves of a key pair are generated
+ * ML-KEM-768 with X25519 for key establishment (see {@link HybridPublicKey} for the encoding). Each
+ * half must be exactly the named algorithm; the two halves of a key pair are generated
  * independently.
  */
 final class HybridKeys {
@@ -52,11 +52,12 @@ final class HybridKeys {
   }
 
   static KeyPair generate(Provider provider, SecureRandom random, KeyPurpose purpose) {
-    KeyPair pq = generate(
-        provider, random, purpose == KeyPurpose.SIGNATURE ? "ML-DSA-65" : "ML-KEM-768");
-    KeyPair classical = purpose == KeyPurpose.SIGNATURE
-        ? EcKeys.generate(provider, random)
-        : generate(provider, random, "X25519");
+    KeyPair pq =
+        generate(provider, random, purpose == KeyPurpose.SIGNATURE ? "ML-DSA-65" : "ML-KEM-768");
+    KeyPair classical =
+        purpose == KeyPurpose.SIGNATURE
+            ? EcKeys.generate(provider, random)
+            : generate(provider, random, "X25519");
     ASN1ObjectIdentifier oid = algorithm(purpose);
     return new KeyPair(
         new HybridPublicKey(oid, pq.getPublic(), classical.getPublic()),
@@ -64,11 +65,12 @@ final class HybridKeys {
   }
 
   private static KeyPair generate(Provider provider, SecureRandom random, String algorithm) {
-    AlgorithmParameterSpec spec = switch (algorithm) {
-      case "ML-DSA-65" -> MLDSAParameterSpec.ml_dsa_65;
-      case "ML-KEM-768" -> MLKEMParameterSpec.ml_kem_768;
-      default -> new XDHParameterSpec(XDHParameterSpec.X25519);
-    };
+    AlgorithmParameterSpec spec =
+        switch (algorithm) {
+          case "ML-DSA-65" -> MLDSAParameterSpec.ml_dsa_65;
+          case "ML-KEM-768" -> MLKEMParameterSpec.ml_kem_768;
+          default -> new XDHParameterSpec(XDHParameterSpec.X25519);
+        };
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm, provider);
       generator.initialize(spec, random);
@@ -97,17 +99,19 @@ final class HybridKeys {
       throw new SetCryptoException(Reason.MALFORMED, "HybridPublicKey", e);
     }
     if (purpose == KeyPurpose.SIGNATURE) {
-      return new HybridPublicKey(oid,
+      return new HybridPublicKey(
+          oid,
           component(provider, pq, ML_DSA_65, "ML-DSA", "HybridPublicKey.postQuantum"),
           EcKeys.decodePublic(provider, classical, "HybridPublicKey.classical"));
     }
-    return new HybridPublicKey(oid,
+    return new HybridPublicKey(
+        oid,
         component(provider, pq, ML_KEM_768, "ML-KEM", "HybridPublicKey.postQuantum"),
         component(provider, classical, X25519, "X25519", "HybridPublicKey.classical"));
   }
 
-  static HybridPrivateKey decodePrivate(
-      Provider provider, KeyPurpose purpose, PrivateKeyInfo info) throws SetCryptoException {
+  static HybridPrivateKey decodePrivate(Provider provider, KeyPurpose purpose, PrivateKeyInfo info)
+      throws SetCryptoException {
     ASN1ObjectIdentifier oid = algorithm(purpose);
     if (!new AlgorithmIdentifier(oid).equals(info.getPrivateKeyAlgorithm())) {
       throw new SetCryptoException(Reason.WRONG_KEY, "PrivateKeyInfo.privateKeyAlgorithm");
@@ -122,11 +126,13 @@ final class HybridKeys {
       throw new SetCryptoException(Reason.MALFORMED, "HybridPrivateKey", e);
     }
     if (purpose == KeyPurpose.SIGNATURE) {
-      return new HybridPrivateKey(oid,
+      return new HybridPrivateKey(
+          oid,
           component(provider, pq, ML_DSA_65, "ML-DSA", "HybridPrivateKey.postQuantum"),
           EcKeys.decodePrivate(provider, classical, "HybridPrivateKey.classical"));
     }
-    return new HybridPrivateKey(oid,
+    return new HybridPrivateKey(
+        oid,
         component(provider, pq, ML_KEM_768, "ML-KEM", "HybridPrivateKey.postQuantum"),
         component(provider, classical, X25519, "X25519", "HybridPrivateKey.classical"));
   }
@@ -139,8 +145,13 @@ final class HybridKeys {
     return sequence;
   }
 
-  private static PublicKey component(Provider provider, SubjectPublicKeyInfo info,
-      AlgorithmIdentifier expected, String factory, String field) throws SetCryptoException {
+  private static PublicKey component(
+      Provider provider,
+      SubjectPublicKeyInfo info,
+      AlgorithmIdentifier expected,
+      String factory,
+      String field)
+      throws SetCryptoException {
     if (!expected.equals(info.getAlgorithm())) {
       throw new SetCryptoException(Reason.WRONG_KEY, field);
     }
@@ -152,8 +163,13 @@ final class HybridKeys {
     }
   }
 
-  private static PrivateKey component(Provider provider, PrivateKeyInfo info,
-      AlgorithmIdentifier expected, String factory, String field) throws SetCryptoException {
+  private static PrivateKey component(
+      Provider provider,
+      PrivateKeyInfo info,
+      AlgorithmIdentifier expected,
+      String factory,
+      String field)
+      throws SetCryptoException {
     if (!expected.equals(info.getPrivateKeyAlgorithm())) {
       throw new SetCryptoException(Reason.WRONG_KEY, field);
     }

@@ -66,12 +66,16 @@ public final class HybridPrivateKey implements PrivateKey {
 
   @Override
   public byte[] getEncoded() {
-    DERSequence pair = new DERSequence(new ASN1Encodable[] {
-        PrivateKeyInfo.getInstance(postQuantum.getEncoded()),
-        PrivateKeyInfo.getInstance(classical.getEncoded())});
+    DERSequence pair =
+        new DERSequence(
+            new ASN1Encodable[] {
+              PrivateKeyInfo.getInstance(postQuantum.getEncoded()),
+              PrivateKeyInfo.getInstance(classical.getEncoded())
+            });
     try {
-      return Der.encode(new PrivateKeyInfo(
-          new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithmOid)), pair));
+      return Der.encode(
+          new PrivateKeyInfo(
+              new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithmOid)), pair));
     } catch (IOException e) {
       throw new IllegalStateException("PKCS#8 encoding failed", e);
     }

@@ -11,9 +11,9 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /**
- * A pq-hybrid public key: a post-quantum key and a classical key that are only ever used
- * together, as one {@link PublicKey} so that certificates, CMS and the rest of the JCA-shaped code
- * handle it like any other key.
+ * A pq-hybrid public key: a post-quantum key and a classical key that are only ever used together,
+ * as one {@link PublicKey} so that certificates, CMS and the rest of the JCA-shaped code handle it
+ * like any other key.
  *
  * <pre>
  * SubjectPublicKeyInfo {
@@ -66,17 +66,20 @@ public final class HybridPublicKey implements PublicKey {
 
   @Override
   public byte[] getEncoded() {
-    DERSequence pair = new DERSequence(new ASN1Encodable[] {
-        SubjectPublicKeyInfo.getInstance(postQuantum.getEncoded()),
-        SubjectPublicKeyInfo.getInstance(classical.getEncoded())});
-    return Der.encode(new SubjectPublicKeyInfo(
-        new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithmOid)), Der.encode(pair)));
+    DERSequence pair =
+        new DERSequence(
+            new ASN1Encodable[] {
+              SubjectPublicKeyInfo.getInstance(postQuantum.getEncoded()),
+              SubjectPublicKeyInfo.getInstance(classical.getEncoded())
+            });
+    return Der.encode(
+        new SubjectPublicKeyInfo(
+            new AlgorithmIdentifier(new ASN1ObjectIdentifier(algorithmOid)), Der.encode(pair)));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof HybridPublicKey other
-        && Arrays.equals(getEncoded(), other.getEncoded());
+    return o instanceof HybridPublicKey other && Arrays.equals(getEncoded(), other.getEncoded());
   }
 
   @Override

@@ -9,8 +9,8 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.agentset.set.crypto.KeyPurpose;
 import org.agentset.set.crypto.SealedKeyBlock;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -25,12 +25,11 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
- * Suite {@code p256}: ECDSA P-256 with SHA-256; key blocks sealed with HPKE (RFC 9180) in base
- * mode with DHKEM(P-256, HKDF-SHA256), HKDF-SHA256 and AES-256-GCM; AES-256-GCM and SHA-256 for
- * bulk data and digests. The HPKE {@code info} names the suite and the recipient key, and the
- * envelope's link digests are the HPKE associated data. The sender's ephemeral key is derived
- * (RFC 9180 DeriveKeyPair) from 32 bytes of the injected {@link SecureRandom}, so tests can fix
- * it.
+ * Suite {@code p256}: ECDSA P-256 with SHA-256; key blocks sealed with HPKE (RFC 9180) in base mode
+ * with DHKEM(P-256, HKDF-SHA256), HKDF-SHA256 and AES-256-GCM; AES-256-GCM and SHA-256 for bulk
+ * data and digests. The HPKE {@code info} names the suite and the recipient key, and the envelope's
+ * link digests are the HPKE associated data. The sender's ephemeral key is derived (RFC 9180
+ * DeriveKeyPair) from 32 bytes of the injected {@link SecureRandom}, so tests can fix it.
  */
 public final class P256Suite extends BaseSuite {
 

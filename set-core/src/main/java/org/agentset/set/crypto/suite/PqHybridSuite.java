@@ -11,8 +11,8 @@ import org.agentset.set.crypto.Aes256Gcm;
 import org.agentset.set.crypto.Hkdf;
 import org.agentset.set.crypto.KeyPurpose;
 import org.agentset.set.crypto.SealedKeyBlock;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -33,8 +33,8 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
  * sealed      = AES-256-GCM(key, nonce, aad, block)
  * </pre>
  *
- * <p>OpenSSL 3.0 has neither ML-DSA nor ML-KEM, so this suite's CMS is checked by Bouncy Castle
- * and by the library's own tests only.
+ * <p>OpenSSL 3.0 has neither ML-DSA nor ML-KEM, so this suite's CMS is checked by Bouncy Castle and
+ * by the library's own tests only.
  */
 public final class PqHybridSuite extends BaseSuite {
 
@@ -132,8 +132,9 @@ public final class PqHybridSuite extends BaseSuite {
     byte[] secret = HybridKem.decapsulate(recipient, sealed.encapsulation());
     byte[] keyAndNonce = schedule(secret, info);
     try {
-      return aead().open(
-          key(keyAndNonce), nonce(keyAndNonce), aad, sealed.ciphertext(), "hybrid ciphertext");
+      return aead()
+          .open(
+              key(keyAndNonce), nonce(keyAndNonce), aad, sealed.ciphertext(), "hybrid ciphertext");
     } finally {
       Arrays.fill(keyAndNonce, (byte) 0);
     }

@@ -30,8 +30,7 @@ final class RsaParameters {
   }
 
   static RSAESOAEPparams oaepSha256() {
-    return new RSAESOAEPparams(
-        SHA256, MGF1_SHA256, RSAESOAEPparams.DEFAULT_P_SOURCE_ALGORITHM);
+    return new RSAESOAEPparams(SHA256, MGF1_SHA256, RSAESOAEPparams.DEFAULT_P_SOURCE_ALGORITHM);
   }
 
   static boolean isPssSha256(AlgorithmIdentifier algorithm) {

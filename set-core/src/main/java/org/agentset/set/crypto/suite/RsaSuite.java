@@ -26,8 +26,8 @@ import javax.crypto.spec.PSource;
 import org.agentset.set.crypto.Der;
 import org.agentset.set.crypto.KeyPurpose;
 import org.agentset.set.crypto.SealedKeyBlock;
-import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SetCryptoException.Reason;
 import org.agentset.set.crypto.SuiteIdentifiers;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
@@ -39,9 +39,9 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /**
  * Suite {@code rsa}: RSA-3072, RSASSA-PSS (SHA-256, MGF1-SHA-256, salt 32, trailer 1), RSA-OAEP
- * with SHA-256 and MGF1-SHA-256, AES-256-GCM, SHA-256. Structurally the closest to SET 1.0: the
- * key block (content key, EH hash, EX extra data) is one RSA-OAEP block, as SET's OAEP block held
- * DES key, hash and PAN data. Its OAEP label binds the block to the envelope's context and
+ * with SHA-256 and MGF1-SHA-256, AES-256-GCM, SHA-256. Structurally the closest to SET 1.0: the key
+ * block (content key, EH hash, EX extra data) is one RSA-OAEP block, as SET's OAEP block held DES
+ * key, hash and PAN data. Its OAEP label binds the block to the envelope's context and
  * authenticated attributes.
  *
  * <p>Keys of 3072 to 4096 bits with public exponent 65537 are accepted; new keys have 3072 bits.
@@ -113,8 +113,9 @@ public final class RsaSuite extends BaseSuite {
       throw wrongKey("SubjectPublicKeyInfo.algorithm");
     }
     try {
-      PublicKey key = KeyFactory.getInstance("RSA", provider)
-          .generatePublic(new X509EncodedKeySpec(Der.encode(info)));
+      PublicKey key =
+          KeyFactory.getInstance("RSA", provider)
+              .generatePublic(new X509EncodedKeySpec(Der.encode(info)));
       checkRsa(key, "SubjectPublicKeyInfo");
       return key;
     } catch (GeneralSecurityException | RuntimeException e) {
@@ -130,8 +131,9 @@ public final class RsaSuite extends BaseSuite {
     }
     PrivateKey key;
     try {
-      key = KeyFactory.getInstance("RSA", provider)
-          .generatePrivate(new PKCS8EncodedKeySpec(Der.encode(info)));
+      key =
+          KeyFactory.getInstance("RSA", provider)
+              .generatePrivate(new PKCS8EncodedKeySpec(Der.encode(info)));
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new SetCryptoException(Reason.MALFORMED, "PrivateKeyInfo", e);
     }
