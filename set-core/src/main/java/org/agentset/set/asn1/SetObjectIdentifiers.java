@@ -12,8 +12,27 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * <p>AgentSET's additions (algorithm suites, mandate, sealed token, SAI messages, communication
  * certificates) live under a private arc that needs no registration: the UUID arc of ITU-T X.667
  * ({@code 2.25.<uuid as integer>}) for UUID {@code c3e900fb-5ca3-43fa-80a7-7997df763fbf}. Every
- * AgentSET identifier is a child of {@link #AGENTSET}; the sub-arcs are fixed here and nowhere
- * else.
+ * AgentSET identifier is a child of {@link #AGENTSET}; the four sub-arcs are fixed here, and each
+ * number below them is allocated in exactly one class:
+ *
+ * <table>
+ *   <caption>AgentSET's allocations</caption>
+ *   <tr><th>arc</th><th>meaning</th><th>allocated in</th></tr>
+ *   <tr><td>AGENTSET.1.0.1</td><td>OtherRecipientInfo type of a suite-sealed key block</td>
+ *       <td>{@code crypto.SuiteIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.1.{1,2,3}</td><td>suites rsa, p256, pq-hybrid (and their algorithms
+ *       below .3)</td><td>{@code crypto.SuiteIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.2.100.1</td><td>content type of a signed GatewayReceiptData</td>
+ *       <td>{@code asn1.msg.MessageIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.3.{1,2}</td><td>communication-certificate type and policy</td>
+ *       <td>{@code asn1.cert.SetCertObjectIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.4.100.{1,2,3,4}</td><td>message extensions: gateway binding, merchant
+ *       binding, gateway receipt, algorithm suite</td><td>{@code asn1.msg.MessageIdentifiers}</td>
+ *   </tr>
+ * </table>
+ *
+ * <p>The lower numbers of AGENTSET.2 and AGENTSET.4 are kept for the mandate, the sealed token and
+ * the payment-start message of the agent interface.
  */
 public final class SetObjectIdentifiers {
 
