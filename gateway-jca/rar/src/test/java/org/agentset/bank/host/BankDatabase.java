@@ -25,6 +25,11 @@ public final class BankDatabase {
 
   private BankDatabase() {}
 
+  /** The demo PAN key, the one the adapter uses unless configured otherwise. */
+  public static byte[] demoPanKey() {
+    return java.util.HexFormat.of().parseHex(DemoCards.DEMO_PAN_KEY_HEX);
+  }
+
   public static synchronized DataSource dataSource() {
     if (dataSource == null) {
       try {

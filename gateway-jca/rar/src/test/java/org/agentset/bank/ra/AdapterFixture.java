@@ -21,8 +21,15 @@ public final class AdapterFixture implements AutoCloseable {
   private final TestPool pool = new TestPool();
   private final BankConnectionFactory factory;
 
-  /** Starts with answers awaited for {@code readTimeout}. */
+  /** Starts with the embedded issuer, answers awaited for {@code readTimeout}. */
   public AdapterFixture(DataSource dataSource, Duration readTimeout) throws Exception {
+    this(dataSource, readTimeout, "embedded", 0);
+  }
+
+  /** Starts with the issuer host at {@code host:port} ("embedded": start the embedded one). */
+  public AdapterFixture(DataSource dataSource, Duration readTimeout, String host, int port) throws Exception {
+    adapter.setHostAddress(host);
+    adapter.setHostPort(port);
     adapter.setTestControl(true);
     adapter.setReversalRetryMillis(100);
     adapter.setReversalTimeoutMillis(Math.toIntExact(readTimeout.toMillis()));
