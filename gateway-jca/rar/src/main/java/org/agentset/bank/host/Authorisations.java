@@ -30,8 +30,11 @@ final class Authorisations {
     this.random = random;
   }
 
-  Decision decide(LedgerTx tx, FinancialRequest r) throws SQLException {
-    if (tx.earlyReversal(r.key())) {
+  /**
+   * Decides {@code r}; {@code reversedEarly} says whether its reversal has already arrived.
+   */
+  Decision decide(LedgerTx tx, FinancialRequest r, boolean reversedEarly) throws SQLException {
+    if (reversedEarly) {
       return Decision.refuse(ResponseCode.INVALID_TRANSACTION);
     }
     if (!r.panLuhnValid()) {
@@ -47,8 +50,7 @@ final class Authorisations {
       return Decision.refuse(refusal, account.id());
     }
     String approval = approvalCode();
-    long hold = tx.insertHold(account.id(), r.amount(), approval, r.rrn(), r.xid());
-    tx.adjust(account.id(), r.amount(), 0);
+    long hold = tx.placeHold(account.id(), r.amount(), approval, r.rrn(), r.xid());
     return new Decision(ResponseCode.APPROVED.code(), approval, account.id(), hold, null);
   }
 

@@ -80,7 +80,8 @@ public final class Issuer {
 
   private Decision decide(LedgerTx tx, FinancialRequest r) throws SQLException {
     tx.lock(r.key());
-    Optional<Logged> earlier = tx.logged(r.key());
+    LedgerTx.Prior prior = tx.prior(r.key());
+    Optional<Logged> earlier = prior.logged();
     if (earlier.isPresent()) {
       Logged first = earlier.get();
       if (first.messageClass() == r.messageClass() && Arrays.equals(first.digest(), r.digest())) {
@@ -92,7 +93,7 @@ public final class Issuer {
     AtomicReference<MessageKey> early = new AtomicReference<>();
     Decision d =
         switch (r.messageClass()) {
-          case AUTHORISATION -> authorisations.decide(tx, r);
+          case AUTHORISATION -> authorisations.decide(tx, r, prior.earlyReversal());
           case CAPTURE -> advices.capture(tx, r);
           case REFUND -> advices.refund(tx, r);
           case REVERSAL -> reversals.decide(tx, r, early::set);

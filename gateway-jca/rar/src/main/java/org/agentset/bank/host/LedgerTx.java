@@ -32,6 +32,12 @@ final class LedgerTx {
       Long postingId,
       long amount) {}
 
+  /**
+   * What the ledger knows under a message's key: its logged answer, if any, and whether a
+   * reversal naming that key as its original arrived first.
+   */
+  record Prior(Optional<Logged> logged, boolean earlyReversal) {}
+
   private final Connection c;
 
   LedgerTx(Connection c) {
@@ -54,21 +60,41 @@ final class LedgerTx {
                 + " where terminal_id = ? and stan = ? and transmitted = ?")) {
       bind(s, key);
       try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new Logged(
-                MessageClass.valueOf(rs.getString(1)),
-                rs.getBytes(2),
-                rs.getString(3),
-                rs.getString(4),
-                (Long) rs.getObject(5),
-                (Long) rs.getObject(6),
-                (Long) rs.getObject(7),
-                rs.getLong(8)));
+        return rs.next() ? Optional.of(logged(rs)) : Optional.empty();
       }
     }
+  }
+
+  /** The logged answer and early reversal under {@code key}, in one round trip. */
+  Prior prior(MessageKey key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select l.message_class, l.request_digest, l.response_code, l.approval_code,"
+                + " l.account_id, l.hold_id, l.posting_id, l.amount, exists(select 1 from"
+                + " bank.early_reversal e where e.terminal_id = ? and e.original_stan = ?"
+                + " and e.original_transmitted = ?) from (values (1)) v left join"
+                + " bank.message_log l on l.terminal_id = ? and l.stan = ? and l.transmitted = ?")) {
+      bind(s, key);
+      s.setString(4, key.terminal());
+      s.setString(5, key.stan());
+      s.setString(6, key.transmitted());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new Prior(rs.getString(1) == null ? Optional.empty() : Optional.of(logged(rs)), rs.getBoolean(9));
+      }
+    }
+  }
+
+  private static Logged logged(ResultSet rs) throws SQLException {
+    return new Logged(
+        MessageClass.valueOf(rs.getString(1)),
+        rs.getBytes(2),
+        rs.getString(3),
+        rs.getString(4),
+        (Long) rs.getObject(5),
+        (Long) rs.getObject(6),
+        (Long) rs.getObject(7),
+        rs.getLong(8));
   }
 
   /** Logs a message with its decision; returns the log row's id. */
@@ -90,18 +116,6 @@ final class LedgerTx {
       setLong(s, 12, d.postingId());
       s.setBytes(13, r.xid());
       return returnedId(s);
-    }
-  }
-
-  boolean earlyReversal(MessageKey original) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "select 1 from bank.early_reversal where terminal_id = ? and original_stan = ?"
-                + " and original_transmitted = ?")) {
-      bind(s, original);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
-      }
     }
   }
 
@@ -159,18 +173,33 @@ final class LedgerTx {
     }
   }
 
-  long insertHold(long accountId, long amount, String approvalCode, String rrn, byte[] xid)
+  /**
+   * Places an active hold and adds it to the account's holds, in one statement; returns the hold's
+   * id.
+   */
+  long placeHold(long accountId, long amount, String approvalCode, String rrn, byte[] xid)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "insert into bank.hold (account_id, amount, state, approval_code, rrn, xid)"
-                + " values (?, ?, 'ACTIVE', ?, ?, ?) returning id")) {
+            "with h as (insert into bank.hold (account_id, amount, state, approval_code, rrn, xid)"
+                + " values (?, ?, 'ACTIVE', ?, ?, ?) returning id),"
+                + " a as (update bank.card_account set holds = holds + ?, open_to_buy = open_to_buy - ?"
+                + " where id = ? returning id)"
+                + " select h.id from h, a")) {
       s.setLong(1, accountId);
       s.setLong(2, amount);
       s.setString(3, approvalCode);
       s.setString(4, rrn);
       s.setBytes(5, xid);
-      return returnedId(s);
+      s.setLong(6, amount);
+      s.setLong(7, amount);
+      s.setLong(8, accountId);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("account " + accountId + " was not updated");
+        }
+        return rs.getLong(1);
+      }
     }
   }
 

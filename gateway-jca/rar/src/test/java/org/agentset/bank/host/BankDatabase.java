@@ -37,12 +37,24 @@ public final class BankDatabase {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      dataSource = postgres.getPostgresDatabase();
+      dataSource = pooled(postgres.getPostgresDatabase(), 20);
       SchemaMigrator.migrate(dataSource, Party.BANK);
       SchemaMigrator.migrate(dataSource, Party.GATEWAY);
       Runtime.getRuntime().addShutdownHook(new Thread(BankDatabase::stop));
     }
     return dataSource;
+  }
+
+  /**
+   * {@code raw} behind a connection pool of {@code size}, as WildFly's datasource is: without it
+   * every ledger transaction would start a PostgreSQL backend process.
+   */
+  public static DataSource pooled(DataSource raw, int size) {
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setDataSource(raw);
+    config.setMaximumPoolSize(size);
+    config.setPoolName("bank-test");
+    return new com.zaxxer.hikari.HikariDataSource(config);
   }
 
   private static void stop() {

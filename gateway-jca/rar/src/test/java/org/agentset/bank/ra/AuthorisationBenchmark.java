@@ -9,9 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.agentset.bank.api.BankConnection;
 import org.agentset.bank.api.BankResult;
+import org.agentset.bank.host.BankDatabase;
 import org.agentset.db.Party;
 import org.agentset.db.SchemaMigrator;
 
@@ -23,7 +25,8 @@ import org.agentset.db.SchemaMigrator;
  *
  * <p>Run: {@code mvn -B -ntp -q verify -pl gateway-jca/rar -am -Pbench -DskipTests} (README, "Bank
  * network"). System properties {@code bench.threads} (8), {@code bench.seconds} (20) and {@code
- * bench.warmup} (5) change the load.
+ * bench.warmup} (5) change the load; {@code bench.durable=false} turns synchronous commit off to
+ * show what the disk's flushes cost.
  */
 public final class AuthorisationBenchmark {
 
@@ -36,28 +39,65 @@ public final class AuthorisationBenchmark {
     int threads = Integer.getInteger("bench.threads", 8);
     Duration measured = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
     Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+    String commit = Boolean.parseBoolean(System.getProperty("bench.durable", "true")) ? "on" : "off";
     try (EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setServerConfig("fsync", "on")
-            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("synchronous_commit", commit)
             .setServerConfig("max_connections", "100")
             .start()) {
-      DataSource dataSource = postgres.getPostgresDatabase();
+      DataSource dataSource = BankDatabase.pooled(postgres.getPostgresDatabase(), 40);
       SchemaMigrator.migrate(dataSource, Party.BANK);
       SchemaMigrator.migrate(dataSource, Party.GATEWAY);
       try (AdapterFixture fixture = new AdapterFixture(dataSource, Duration.ofSeconds(10))) {
         run(fixture, threads, warmup);
+        ProcessHandle postmaster = postmaster(dataSource);
+        long jvmBefore = jvmCpuNanos();
+        long pgBefore = cpuNanos(postmaster);
         Result result = run(fixture, threads, measured);
+        double jvmPerAuth = (jvmCpuNanos() - jvmBefore) / 1e6 / result.sorted().length;
+        double pgPerAuth = (cpuNanos(postmaster) - pgBefore) / 1e6 / result.sorted().length;
         System.out.printf(
             "%nAgentSET bank network: authorisations through pooled adapter connections to the embedded"
-                + " issuer on loopback,%nPostgreSQL %s with fsync and synchronous_commit on;"
+                + " issuer on loopback,%nPostgreSQL %s with fsync on, synchronous_commit %s;"
                 + " %d threads, %d s warm-up, %d s measured, %d core(s), Java %s%n",
-            postgres.getPostgresDatabase().getConnection().getMetaData().getDatabaseProductVersion(),
+            version(dataSource),
+            commit,
             threads, warmup.toSeconds(), measured.toSeconds(),
             Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
         System.out.println(result.report(measured));
-        System.out.printf("TCP connections made by the pool: %d%n%n", fixture.pool().created());
+        System.out.printf(
+            "CPU per authorisation: %.2f ms in this JVM (adapter and issuer), %.2f ms in PostgreSQL;"
+                + " TCP connections made by the pool: %d%n%n",
+            jvmPerAuth, pgPerAuth, fixture.pool().created());
       }
+    }
+  }
+
+  /** The PostgreSQL server process that forked the backends of {@code dataSource}. */
+  private static ProcessHandle postmaster(DataSource dataSource) throws java.sql.SQLException {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.ResultSet rs = c.createStatement().executeQuery("select pg_backend_pid()")) {
+      rs.next();
+      return ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow();
+    }
+  }
+
+  /** CPU time of the server process and all its live backends. */
+  private static long cpuNanos(ProcessHandle postmaster) {
+    return java.util.stream.Stream.concat(Stream.of(postmaster), postmaster.descendants())
+        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        .sum();
+  }
+
+  private static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static String version(DataSource dataSource) throws java.sql.SQLException {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductVersion();
     }
   }
 
