@@ -29,10 +29,10 @@ import org.agentset.db.SchemaMigrator;
 /**
  * The bank interchange network as a JCA 2.1 outbound resource adapter. Its configuration
  * properties are set by the server's CLI script (resource-adapters subsystem) and documented in
- * the README. With {@code hostAddress=embedded} it migrates the {@code bank} schema and starts the
- * embedded issuer host on loopback; otherwise it connects to the configured host. Either way it
- * migrates the gateway's reversal journal and resumes unacknowledged reversals. Its threads run
- * as JCA work.
+ * the README. With {@code hostAddress=embedded} it starts the embedded issuer host on loopback over
+ * the {@code bank} schema; otherwise it connects to the configured host. Either way it migrates
+ * the gateway's reversal journal and resumes unacknowledged reversals. Its threads run as JCA
+ * work.
  */
 @Connector(
     displayName = "AgentSET bank interchange network",
@@ -82,9 +82,8 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
   void start(DataSource dataSource, Executor executor, Clock clock) throws ResourceAdapterInternalException {
     NetworkSettings settings = settings();
     SchemaMigrator.migrate(dataSource, Party.GATEWAY);
-    if (settings.embedded()) {
-      SchemaMigrator.migrate(dataSource, Party.BANK);
-    }
+    // migrated with an external host too: the readiness check expects every party's schema
+    SchemaMigrator.migrate(dataSource, Party.BANK);
     try {
       network = BankNetwork.start(settings, dataSource, executor, clock);
     } catch (IOException | SQLException e) {
