@@ -14,65 +14,170 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
+import org.agentset.bank.api.AuthorisationRequest;
+import org.agentset.bank.api.BankResult;
+import org.agentset.bank.api.CaptureRequest;
 import org.agentset.bank.api.EchoResult;
+import org.agentset.bank.api.RefundRequest;
+import org.agentset.bank.api.ReversalRequest;
+import org.agentset.bank.api.Trace;
+import org.agentset.bank.api.TransactionReference;
+import org.agentset.bank.api.TransactionReference.Kind;
+import org.agentset.bank.iso8583.Fields;
 import org.agentset.bank.iso8583.HostLink;
 import org.agentset.bank.iso8583.Iso8583Exception;
+import org.agentset.bank.iso8583.MessageTypes;
 import org.agentset.bank.iso8583.NetworkManagement;
 
 /**
- * One pooled link to the issuer host. When an exchange fails, the connection reports {@code
- * CONNECTION_ERROR_OCCURRED} so the pool destroys it.
+ * One pooled link to the issuer host, and the rules for what a failure means. Before sending, the
+ * link is checked without blocking; a dead link throws {@link ResourceException} (nothing was
+ * sent). After sending, no valid answer in time makes the outcome {@code UNKNOWN}: an unknown
+ * authorisation gets a reversal queued, an unknown reversal is handed to the reversal queue to be
+ * repeated. In both cases the connection reports {@code CONNECTION_ERROR_OCCURRED} so the pool
+ * destroys it: a late answer could still arrive on it.
  */
 class BankManagedConnection implements ManagedConnection {
 
-  private final BankManagedConnectionFactory factory;
+  private static final Logger LOG = Logger.getLogger(BankManagedConnection.class.getName());
+
+  private final BankNetwork network;
   private final HostLink link;
   private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
+  private volatile boolean destroyed;
   private PrintWriter logWriter;
 
-  BankManagedConnection(BankManagedConnectionFactory factory, HostLink link) {
-    this.factory = factory;
+  BankManagedConnection(BankNetwork network, HostLink link) {
+    this.network = network;
     this.link = link;
   }
 
   boolean isBroken() {
-    return link.isBroken();
+    return destroyed || link.isBroken();
+  }
+
+  boolean isAlive() {
+    return !destroyed && link.isAlive();
+  }
+
+  boolean isDestroyed() {
+    return destroyed;
+  }
+
+  BankResult authorise(BankConnectionHandle handle, AuthorisationRequest r) throws ResourceException {
+    Trace trace = r.givenTrace().orElseGet(network::nextTrace);
+    TransactionReference sent =
+        new TransactionReference(
+            Kind.AUTHORISATION, trace, r.acceptor(), r.amount(), AcquirerMessages.retrievalReference(trace), null, r.set());
+    Optional<BankResult> result = exchange(handle, network.messages().authorisation(r, trace), sent);
+    if (result.isPresent()) {
+      return result.get();
+    }
+    network.reversals().submit(PendingReversal.of(sent, network.nextTrace()));
+    return Results.unknown(sent);
+  }
+
+  BankResult capture(BankConnectionHandle handle, CaptureRequest r) throws ResourceException {
+    Trace trace = r.givenTrace().orElseGet(network::nextTrace);
+    TransactionReference auth = r.authorisation();
+    TransactionReference sent =
+        new TransactionReference(
+            Kind.CAPTURE, trace, auth.acceptor(), r.amount(), auth.retrievalReference(), auth.approvalCode(), auth.set());
+    return exchange(handle, network.messages().capture(r, trace), sent).orElseGet(() -> Results.unknown(sent));
+  }
+
+  BankResult refund(BankConnectionHandle handle, RefundRequest r) throws ResourceException {
+    Trace trace = r.givenTrace().orElseGet(network::nextTrace);
+    TransactionReference capture = r.capture();
+    TransactionReference sent =
+        new TransactionReference(
+            Kind.REFUND, trace, capture.acceptor(), r.amount(), AcquirerMessages.retrievalReference(trace), null, capture.set());
+    return exchange(handle, network.messages().refund(r, trace), sent).orElseGet(() -> Results.unknown(sent));
+  }
+
+  BankResult reverse(BankConnectionHandle handle, ReversalRequest r) throws ResourceException {
+    Trace trace = r.givenTrace().orElseGet(network::nextTrace);
+    TransactionReference auth = r.authorisation();
+    TransactionReference sent =
+        new TransactionReference(
+            Kind.REVERSAL, trace, auth.acceptor(), auth.amount(), auth.retrievalReference(), null, auth.set());
+    PendingReversal reversal = PendingReversal.of(auth, trace);
+    Optional<BankResult> result =
+        exchange(handle, network.messages().reversal(reversal, MessageTypes.REVERSAL), sent);
+    if (result.isPresent()) {
+      return result.get();
+    }
+    network.reversals().submit(reversal.attempted());
+    return Results.unknown(sent);
+  }
+
+  /**
+   * Sends {@code request} and reads its result; empty when it was sent but no valid answer came.
+   *
+   * @throws ResourceException when the link was found dead before anything was sent
+   */
+  private Optional<BankResult> exchange(BankConnectionHandle handle, IsoMessage request, TransactionReference sent)
+      throws ResourceException {
+    ensureAlive(handle);
+    try {
+      return Optional.of(Results.answered(link.exchange(request), sent));
+    } catch (IOException | Iso8583Exception e) {
+      LOG.warning(
+          () -> MessageTypes.text(request.getType()) + " " + Fields.text(request, Fields.STAN)
+              + " got no valid answer, outcome unknown: " + e.getMessage());
+      failed(handle, new ResourceException("no valid answer: " + e.getMessage(), e));
+      return Optional.empty();
+    }
   }
 
   EchoResult echo(BankConnectionHandle handle) throws ResourceException {
-    int stan = factory.adapter().nextTraceNumber();
+    ensureAlive(handle);
     IsoMessage request =
-        NetworkManagement.echoRequest(factory.codec(), stan, Clock.systemUTC());
+        NetworkManagement.echoRequest(network.codec(), network.nextTrace().stan(), Clock.systemUTC());
     long started = System.nanoTime();
     try {
       IsoMessage answer = link.exchange(request);
       return new EchoResult(
-          answer.getObjectValue(39).toString(),
-          answer.getObjectValue(11).toString(),
+          Fields.text(answer, Fields.RESPONSE_CODE),
+          Fields.text(answer, Fields.STAN),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException | Iso8583Exception e) {
-      ResourceException failure =
-          new ResourceException("bank echo failed: " + e.getMessage(), e);
-      fire(new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, failure), handle);
+      ResourceException failure = new ResourceException("bank echo failed: " + e.getMessage(), e);
+      failed(handle, failure);
       throw failure;
     }
   }
 
-  void handleClosed(BankConnectionHandle handle) {
-    fire(new ConnectionEvent(this, ConnectionEvent.CONNECTION_CLOSED), handle);
+  private void ensureAlive(BankConnectionHandle handle) throws ResourceException {
+    if (!link.isAlive()) {
+      ResourceException dead = new ResourceException("the issuer host closed the link; nothing was sent");
+      failed(handle, dead);
+      throw dead;
+    }
   }
 
-  private void fire(ConnectionEvent event, BankConnectionHandle handle) {
+  /** Tells the pool this connection is broken; it will destroy it. */
+  private void failed(BankConnectionHandle handle, ResourceException cause) {
+    ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
     event.setConnectionHandle(handle);
     for (ConnectionEventListener l : listeners) {
-      if (event.getId() == ConnectionEvent.CONNECTION_CLOSED) {
-        l.connectionClosed(event);
-      } else {
-        l.connectionErrorOccurred(event);
-      }
+      l.connectionErrorOccurred(event);
+    }
+  }
+
+  void handleClosed(BankConnectionHandle handle) {
+    if (destroyed) {
+      return;
+    }
+    ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_CLOSED);
+    event.setConnectionHandle(handle);
+    for (ConnectionEventListener l : listeners) {
+      l.connectionClosed(event);
     }
   }
 
@@ -84,7 +189,7 @@ class BankManagedConnection implements ManagedConnection {
   @Override
   public void associateConnection(Object connection) throws ResourceException {
     if (!(connection instanceof BankConnectionHandle handle)) {
-      throw new ResourceException("not a bank connection handle: " + connection);
+      throw new ResourceException("not a bank connection handle");
     }
     handle.associate(this);
   }
@@ -96,6 +201,8 @@ class BankManagedConnection implements ManagedConnection {
 
   @Override
   public void destroy() throws ResourceException {
+    destroyed = true;
+    listeners.clear();
     try {
       link.close();
     } catch (IOException e) {

@@ -15,17 +15,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import javax.security.auth.Subject;
 import org.agentset.bank.api.BankConnection;
 import org.agentset.bank.api.BankConnectionFactory;
 import org.agentset.bank.iso8583.HostLink;
-import org.agentset.bank.iso8583.Iso8583Codec;
 
 /**
  * Makes pooled TCP links to the issuer host. The server's pool asks {@link
- * #getInvalidConnections} to weed out broken links, so a link that failed is destroyed, never
- * handed out again.
+ * #getInvalidConnections} on every checkout (validate-on-match) and in the background: a link the
+ * host closed while it sat idle (the host restarted) is found without sending anything and
+ * destroyed, so no request is ever sent on a dead link.
  */
 @ConnectionDefinition(
     connectionFactory = BankConnectionFactory.class,
@@ -33,8 +34,7 @@ import org.agentset.bank.iso8583.Iso8583Codec;
     connection = BankConnection.class,
     connectionImpl = BankConnectionHandle.class)
 public class BankManagedConnectionFactory
-    implements ManagedConnectionFactory, ResourceAdapterAssociation,
-        ValidatingManagedConnectionFactory {
+    implements ManagedConnectionFactory, ResourceAdapterAssociation, ValidatingManagedConnectionFactory {
 
   private static final long serialVersionUID = 1L;
 
@@ -46,7 +46,6 @@ public class BankManagedConnectionFactory
 
   private transient BankResourceAdapter adapter;
   private transient PrintWriter logWriter;
-  private final transient Iso8583Codec codec = Iso8583Codec.standard();
 
   @Override
   public Object createConnectionFactory(ConnectionManager manager) {
@@ -55,36 +54,42 @@ public class BankManagedConnectionFactory
 
   @Override
   public Object createConnectionFactory() throws ResourceException {
-    throw new NotSupportedException("the bank adapter runs only inside an application server");
+    throw new NotSupportedException("the bank adapter needs the application server's pool");
   }
 
   @Override
   public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info)
       throws ResourceException {
+    BankNetwork network = network();
     try {
       HostLink link =
           HostLink.open(
-              adapter.effectiveHost(),
-              adapter.effectivePort(),
+              network.host(),
+              network.port(),
               Duration.ofMillis(connectTimeoutMillis),
               Duration.ofMillis(readTimeoutMillis),
-              codec);
-      return new BankManagedConnection(this, link);
+              network.codec());
+      return new BankManagedConnection(network, link);
     } catch (IOException e) {
       throw new ResourceException(
-          "cannot reach the issuer host at "
-              + adapter.effectiveHost()
-              + ":"
-              + adapter.effectivePort()
-              + ": "
-              + e.getMessage(),
-          e);
+          "cannot reach the issuer host at " + network.host() + ":" + network.port() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private BankNetwork network() throws ResourceException {
+    if (adapter == null) {
+      throw new ResourceException("the bank connection factory has no resource adapter");
+    }
+    try {
+      return adapter.network();
+    } catch (IllegalStateException e) {
+      throw new ResourceException(e.getMessage(), e);
     }
   }
 
   @Override
-  public ManagedConnection matchManagedConnections(
-      Set connections, Subject subject, ConnectionRequestInfo info) {
+  @SuppressWarnings("rawtypes")
+  public ManagedConnection matchManagedConnections(Set connections, Subject subject, ConnectionRequestInfo info) {
     for (Object candidate : connections) {
       if (candidate instanceof BankManagedConnection mc && !mc.isBroken()) {
         return mc;
@@ -93,23 +98,17 @@ public class BankManagedConnectionFactory
     return null;
   }
 
+  /** The links that are broken or that the host has closed; looks without blocking. */
   @Override
+  @SuppressWarnings({"rawtypes", "unchecked"})
   public Set getInvalidConnections(Set connections) {
     Set<Object> invalid = new HashSet<>();
     for (Object candidate : connections) {
-      if (candidate instanceof BankManagedConnection mc && mc.isBroken()) {
+      if (candidate instanceof BankManagedConnection mc && !mc.isAlive()) {
         invalid.add(mc);
       }
     }
     return invalid;
-  }
-
-  Iso8583Codec codec() {
-    return codec;
-  }
-
-  BankResourceAdapter adapter() {
-    return adapter;
   }
 
   @Override
@@ -151,12 +150,12 @@ public class BankManagedConnectionFactory
   @Override
   public boolean equals(Object o) {
     return o instanceof BankManagedConnectionFactory other
-        && connectTimeoutMillis.equals(other.connectTimeoutMillis)
-        && readTimeoutMillis.equals(other.readTimeoutMillis);
+        && Objects.equals(connectTimeoutMillis, other.connectTimeoutMillis)
+        && Objects.equals(readTimeoutMillis, other.readTimeoutMillis);
   }
 
   @Override
   public int hashCode() {
-    return connectTimeoutMillis * 31 + readTimeoutMillis;
+    return Objects.hash(connectTimeoutMillis, readTimeoutMillis);
   }
 }

@@ -10,28 +10,29 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.Work;
-import jakarta.resource.spi.work.WorkException;
-import jakarta.resource.spi.work.WorkManager;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.InetAddress;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import javax.transaction.xa.XAResource;
-import org.agentset.bank.host.IssuerHost;
+import org.agentset.bank.host.DemoCards;
 import org.agentset.db.Party;
 import org.agentset.db.SchemaMigrator;
 
 /**
- * The bank interchange network as a JCA 2.1 outbound resource adapter. With no {@code hostAddress}
- * configured it migrates the {@code bank} schema and starts the embedded issuer host on loopback in
- * {@link #start}, running its threads as JCA work; with one configured it connects there.
+ * The bank interchange network as a JCA 2.1 outbound resource adapter. Its configuration
+ * properties are set by the server's CLI script (resource-adapters subsystem) and documented in
+ * the README. With {@code hostAddress=embedded} it starts the embedded issuer host on loopback over
+ * the {@code bank} schema; otherwise it connects to the configured host. Either way it migrates
+ * the gateway's reversal journal and resumes unacknowledged reversals. Its threads run as JCA
+ * work.
  */
 @Connector(
     displayName = "AgentSET bank interchange network",
@@ -42,83 +43,94 @@ import org.agentset.db.SchemaMigrator;
 public class BankResourceAdapter implements ResourceAdapter, Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(BankResourceAdapter.class.getName());
 
-  @ConfigProperty(description = "Issuer host name or address; empty starts the embedded host")
-  private String hostAddress = "";
+  @ConfigProperty(description = "Issuer host name or address; 'embedded' starts the embedded host")
+  private String hostAddress = NetworkSettings.EMBEDDED;
 
   @ConfigProperty(description = "Issuer host port; for the embedded host, 0 picks a free port")
   private Integer hostPort = 0;
 
-  @ConfigProperty(description = "JNDI name of the embedded host's datasource (bank schema)")
+  @ConfigProperty(description = "JNDI name of the datasource (gateway reversal journal, bank schema)")
   private String dataSourceJndiName = "java:jboss/datasources/AgentSetDS";
 
-  private transient IssuerHost embeddedHost;
-  private transient volatile String effectiveHost;
-  private transient volatile int effectivePort;
-  private final AtomicInteger traceNumbers = new AtomicInteger();
+  @ConfigProperty(description = "Embedded issuer: key of the card-number hashes, hex, >= 16 bytes")
+  private String panHashKey = DemoCards.DEMO_PAN_KEY_HEX;
+
+  @ConfigProperty(description = "Lets tests make the embedded host misbehave; never in production")
+  private Boolean testControl = false;
+
+  @ConfigProperty(description = "Pause before the first repeat of an unanswered reversal, ms (doubles)")
+  private Integer reversalRetryMillis = 5_000;
+
+  @ConfigProperty(description = "How long the reversal sender waits for an answer, ms")
+  private Integer reversalTimeoutMillis = 10_000;
+
+  private transient volatile BankNetwork network;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-    if (hostAddress == null || hostAddress.isBlank()) {
-      migrateBankSchema();
-      try {
-        embeddedHost =
-            IssuerHost.start(
-                InetAddress.getLoopbackAddress(), hostPort, asExecutor(context.getWorkManager()));
-      } catch (IOException e) {
-        throw new ResourceAdapterInternalException("cannot start the embedded issuer host", e);
-      }
-      effectiveHost = InetAddress.getLoopbackAddress().getHostAddress();
-      effectivePort = embeddedHost.port();
-    } else {
-      effectiveHost = hostAddress;
-      effectivePort = hostPort;
-    }
-    LOG.info(() -> "Bank interchange network at " + effectiveHost + ":" + effectivePort);
-  }
-
-  private void migrateBankSchema() throws ResourceAdapterInternalException {
+    DataSource dataSource;
     try {
-      DataSource dataSource = (DataSource) new InitialContext().lookup(dataSourceJndiName);
-      int executed = SchemaMigrator.migrate(dataSource, Party.BANK);
-      LOG.info(() -> "Schema bank: " + executed + " migration(s) applied");
+      dataSource = (DataSource) new InitialContext().lookup(dataSourceJndiName);
     } catch (NamingException e) {
-      throw new ResourceAdapterInternalException(
-          "no datasource at " + dataSourceJndiName + " for the embedded issuer host", e);
+      throw new ResourceAdapterInternalException("no datasource at " + dataSourceJndiName, e);
+    }
+    start(dataSource, WorkExecutor.of(context), Clock.systemUTC());
+  }
+
+  /** Starts on a given datasource and executor: the server's, or a test's. */
+  void start(DataSource dataSource, Executor executor, Clock clock) throws ResourceAdapterInternalException {
+    NetworkSettings settings = settings();
+    SchemaMigrator.migrate(dataSource, Party.GATEWAY);
+    // migrated with an external host too: the readiness check expects every party's schema
+    SchemaMigrator.migrate(dataSource, Party.BANK);
+    try {
+      network = BankNetwork.start(settings, dataSource, executor, clock);
+    } catch (IOException | SQLException e) {
+      throw new ResourceAdapterInternalException("cannot start the bank network: " + e.getMessage(), e);
     }
   }
 
-  private static Executor asExecutor(WorkManager workManager) {
-    return task -> {
-      try {
-        workManager.scheduleWork(new RunnableWork(task), WorkManager.INDEFINITE, null, null);
-      } catch (WorkException e) {
-        throw new RejectedExecutionException("work manager refused a host task", e);
-      }
-    };
+  NetworkSettings settings() throws ResourceAdapterInternalException {
+    byte[] key;
+    try {
+      key = HexFormat.of().parseHex(panHashKey.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ResourceAdapterInternalException("panHashKey must be hexadecimal");
+    }
+    if (key.length < 16) {
+      throw new ResourceAdapterInternalException("panHashKey must be at least 16 bytes");
+    }
+    return new NetworkSettings(
+        hostAddress,
+        hostPort,
+        key,
+        Boolean.TRUE.equals(testControl),
+        Duration.ofSeconds(2),
+        Duration.ofMillis(reversalTimeoutMillis),
+        Duration.ofMillis(reversalRetryMillis));
   }
 
   @Override
   public void stop() {
-    if (embeddedHost != null) {
-      embeddedHost.close();
-      embeddedHost = null;
+    BankNetwork n = network;
+    network = null;
+    if (n != null) {
+      n.close();
     }
   }
 
-  /** The host the connections go to (the embedded one's loopback address when embedded). */
-  String effectiveHost() {
-    return effectiveHost;
-  }
-
-  int effectivePort() {
-    return effectivePort;
-  }
-
-  /** The next system trace audit number (field 11), 1 to 999999, wrapping. */
-  int nextTraceNumber() {
-    return traceNumbers.updateAndGet(n -> n >= 999_999 ? 1 : n + 1);
+  /**
+   * The running network.
+   *
+   * @throws IllegalStateException when the adapter is not started
+   */
+  BankNetwork network() {
+    BankNetwork n = network;
+    if (n == null) {
+      throw new IllegalStateException("the bank adapter is not started");
+    }
+    return n;
   }
 
   @Override
@@ -145,14 +157,6 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
     this.hostAddress = hostAddress;
   }
 
-  public String getDataSourceJndiName() {
-    return dataSourceJndiName;
-  }
-
-  public void setDataSourceJndiName(String dataSourceJndiName) {
-    this.dataSourceJndiName = dataSourceJndiName;
-  }
-
   public Integer getHostPort() {
     return hostPort;
   }
@@ -161,28 +165,59 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
     this.hostPort = hostPort;
   }
 
+  public String getDataSourceJndiName() {
+    return dataSourceJndiName;
+  }
+
+  public void setDataSourceJndiName(String dataSourceJndiName) {
+    this.dataSourceJndiName = dataSourceJndiName;
+  }
+
+  public String getPanHashKey() {
+    return panHashKey;
+  }
+
+  public void setPanHashKey(String panHashKey) {
+    this.panHashKey = panHashKey;
+  }
+
+  public Boolean getTestControl() {
+    return testControl;
+  }
+
+  public void setTestControl(Boolean testControl) {
+    this.testControl = testControl;
+  }
+
+  public Integer getReversalRetryMillis() {
+    return reversalRetryMillis;
+  }
+
+  public void setReversalRetryMillis(Integer reversalRetryMillis) {
+    this.reversalRetryMillis = reversalRetryMillis;
+  }
+
+  public Integer getReversalTimeoutMillis() {
+    return reversalTimeoutMillis;
+  }
+
+  public void setReversalTimeoutMillis(Integer reversalTimeoutMillis) {
+    this.reversalTimeoutMillis = reversalTimeoutMillis;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof BankResourceAdapter other
-        && hostAddress.equals(other.hostAddress)
-        && hostPort.equals(other.hostPort);
+        && Objects.equals(hostAddress, other.hostAddress)
+        && Objects.equals(hostPort, other.hostPort)
+        && Objects.equals(dataSourceJndiName, other.dataSourceJndiName)
+        && Objects.equals(testControl, other.testControl)
+        && Objects.equals(reversalRetryMillis, other.reversalRetryMillis)
+        && Objects.equals(reversalTimeoutMillis, other.reversalTimeoutMillis);
   }
 
   @Override
   public int hashCode() {
-    return hostAddress.hashCode() * 31 + hostPort;
-  }
-
-  /** Adapts a task to JCA {@link Work}. */
-  private record RunnableWork(Runnable task) implements Work {
-    @Override
-    public void run() {
-      task.run();
-    }
-
-    @Override
-    public void release() {
-      // the host stops its tasks by closing their sockets
-    }
+    return Objects.hash(hostAddress, hostPort, dataSourceJndiName, testControl);
   }
 }

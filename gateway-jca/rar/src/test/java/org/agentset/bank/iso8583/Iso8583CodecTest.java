@@ -12,10 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import org.agentset.bank.host.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class Iso8583CodecTest {
 
+  private static final String PAN = "4111111111111111";
   private final Iso8583Codec codec = Iso8583Codec.standard();
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:15Z"), ZoneOffset.UTC);
 
@@ -27,11 +32,50 @@ class Iso8583CodecTest {
 
   @Test
   void goldenEchoAnswerDecodes() throws Exception {
-    IsoMessage answer =
-        codec.decode(golden("echo-0810.txt").getBytes(StandardCharsets.US_ASCII));
+    IsoMessage answer = codec.decode(bytes(golden("echo-0810.txt")));
     assertThat(answer.getType()).isEqualTo(0x810);
-    assertThat(answer.getObjectValue(39).toString()).isEqualTo("00");
-    assertThat(answer.getObjectValue(11).toString()).isEqualTo("000123");
+    assertThat(Fields.text(answer, Fields.RESPONSE_CODE)).isEqualTo("00");
+    assertThat(Fields.text(answer, Fields.STAN)).isEqualTo("000123");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "auth-0100.txt", "auth-0110-approved.txt", "auth-0110-declined.txt", "capture-0220.txt",
+        "capture-0230.txt", "refund-0220.txt", "reversal-0400.txt", "reversal-0410.txt",
+        "reversal-0420.txt", "reversal-0430.txt"
+      })
+  void everyGoldenMessageDecodesAndEncodesBackToTheSameBytes(String vector) throws Exception {
+    String wire = golden(vector);
+    IsoMessage m = codec.decode(bytes(wire));
+    assertThat(MessageTypes.text(m.getType())).isEqualTo(wire.substring(0, 4));
+    assertThat(new String(codec.encode(m), StandardCharsets.US_ASCII)).isEqualTo(wire);
+  }
+
+  @Test
+  void theAuthorisationsFieldsReadBackAsTheStandardDefinesThem() throws Exception {
+    IsoMessage m = codec.decode(bytes(golden("auth-0100.txt")));
+    assertThat(Fields.text(m, Fields.PAN)).isEqualTo(PAN);
+    assertThat(Fields.text(m, Fields.AMOUNT)).isEqualTo("000000001999");
+    assertThat(Fields.text(m, Fields.TRANSMITTED)).isEqualTo("1124093015");
+    assertThat(Fields.text(m, Fields.RRN)).isEqualTo("632809000123");
+    assertThat(Fields.text(m, Fields.TERMINAL)).isEqualTo("T0000001");
+    assertThat(Fields.text(m, Fields.MERCHANT)).isEqualTo("NORDLICHT-BOOKS");
+    assertThat(SetData.readFrom(m))
+        .contains(
+            new SetData(
+                "0102030405060708090A0B0C0D0E0F1011121314",
+                "E0E1E2E3E4E5E6E7E8E9EAEBECEDEEEFF0F1F2F3F4F5F6F7F8F9FAFBFCFDFEFF"));
+  }
+
+  @Test
+  void originalDataElementsRoundTrip() throws Exception {
+    OriginalData original = new OriginalData(MessageTypes.AUTHORISATION, "000123", "1124093015");
+    assertThat(original.encode()).isEqualTo("010000012311240930150000000000000000000000");
+    assertThat(OriginalData.parse(original.encode())).isEqualTo(original);
+    assertThatThrownBy(() -> OriginalData.parse("0100"))
+        .isInstanceOf(Iso8583Exception.class)
+        .hasMessageContaining("42 digits");
   }
 
   @Test
@@ -45,24 +89,66 @@ class Iso8583CodecTest {
   }
 
   @Test
-  void malformedMessagesGiveATypedReason() {
-    assertThatThrownBy(() -> codec.decode("08".getBytes(StandardCharsets.US_ASCII)))
+  void tooShortOrUnknownMessagesGiveASpecificReason() {
+    assertThatThrownBy(() -> codec.decode(bytes("08")))
         .isInstanceOf(Iso8583Exception.class)
         .hasMessageContaining("too short");
-    assertThatThrownBy(
-            () -> codec.decode("0999FFFFFFFFFFFFFFFF0000".getBytes(StandardCharsets.US_ASCII)))
-        .isInstanceOf(Iso8583Exception.class);
-    assertThatThrownBy(
-            () ->
-                codec.decode(
-                    "08002200000000000000112409".getBytes(StandardCharsets.US_ASCII)))
-        .isInstanceOf(Iso8583Exception.class);
+    assertThatThrownBy(() -> codec.decode(bytes("0999FFFFFFFFFFFFFFFF0000")))
+        .hasMessage("unknown message type 0999");
+    assertThatThrownBy(() -> codec.decode(bytes("X8002200000000000000112409")))
+        .hasMessage("message type is not four digits");
+    assertThatThrownBy(() -> codec.decode(bytes("08002200000000000000112409")))
+        .isInstanceOf(Iso8583Exception.class)
+        .hasMessageStartingWith("unparsable 0800");
   }
 
-  private static String golden(String name) throws IOException {
-    try (InputStream in =
-        Iso8583CodecTest.class.getResourceAsStream("/vectors/iso8583/" + name)) {
+  @Test
+  void layoutRulesRefuseWhatJ8583WouldAccept() throws Exception {
+    String auth = golden("auth-0100.txt");
+    // letters in field 4 (amount): j8583 reads them as text, the layout says digits only
+    String lettersInAmount = auth.replace("000000001999", "0000000019X9");
+    assertThatThrownBy(() -> codec.decode(bytes(lettersInAmount)))
+        .isInstanceOf(Iso8583Exception.class)
+        .hasMessage("field 4 of 0100 must be digits")
+        .satisfies(e -> assertThat(((Iso8583Exception) e).parsedMessage()).isPresent());
+    // an 0800 without field 70: bitmap 8220... loses bit 70 and the secondary bitmap
+    assertThatThrownBy(() -> codec.decode(bytes("0800" + "0220000000000000" + "1124093015" + "000123")))
+        .hasMessage("0800 lacks mandatory field 70");
+    assertThatThrownBy(() -> codec.decode(bytes(auth + "JUNK")))
+        .hasMessage("4 bytes after the last field of 0100");
+  }
+
+  @Test
+  void aMalformedMessageHoldingACardNumberLeavesItInNoReasonAndNoLog() {
+    List<String> broken =
+        List.of(
+            "0999" + "7000000000000000" + "16" + PAN, // unknown type (j8583 would log the raw bytes)
+            "0100" + "7000000000000000" + "19" + PAN, // LLVAR longer than the data
+            "0100" + "723C448008C18000" + "16" + PAN + "0000"); // truncated after the PAN
+    try (LogCapture logs = LogCapture.start()) {
+      for (String wire : broken) {
+        assertThatThrownBy(() -> codec.decode(bytes(wire)))
+            .isInstanceOf(Iso8583Exception.class)
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PAN).doesNotContain("411111111111"));
+      }
+      assertThat(logs.text()).doesNotContain("411111111111");
+    }
+  }
+
+  @Test
+  void redactionRemovesLongDigitRunsOnly() {
+    assertThat(Redaction.scrub("field 2 is 4111111111111111 at pos 20"))
+        .isEqualTo("field 2 is [digits removed] at pos 20");
+    assertThat(Redaction.scrub(null)).isEmpty();
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = Iso8583CodecTest.class.getResourceAsStream("/vectors/iso8583/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
     }
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

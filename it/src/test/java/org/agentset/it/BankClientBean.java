@@ -1,0 +1,27 @@
+package org.agentset.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.resource.ResourceException;
+import org.agentset.bank.api.AuthorisationRequest;
+import org.agentset.bank.api.BankConnection;
+import org.agentset.bank.api.BankConnectionFactory;
+import org.agentset.bank.api.BankResult;
+
+/**
+ * An EJB as the payment gateway's beans use the bank: the connection factory injected with
+ * {@code @Resource}, one pooled connection per call, closed when done. It runs in the container's
+ * JTA transaction (the adapter is NoTransaction, so the exchange is not part of it).
+ */
+@Stateless
+public class BankClientBean {
+
+  @Resource(lookup = BankConnectionFactory.JNDI_NAME)
+  private BankConnectionFactory bank;
+
+  public BankResult authorise(AuthorisationRequest request) throws ResourceException {
+    try (BankConnection connection = bank.getConnection()) {
+      return connection.authorise(request);
+    }
+  }
+}
