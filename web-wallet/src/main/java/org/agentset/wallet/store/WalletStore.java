@@ -138,6 +138,15 @@ public final class WalletStore implements AutoCloseable {
   }
 
   /**
+   * Whether {@code ticket} proves the current unlock (locking first if idle too long). Unlike
+   * reading the contents, asking does not count as use.
+   */
+  public synchronized boolean isCurrent(Ticket ticket) {
+    expireIfIdle();
+    return unlocked != null && ticket != null && ticket.epoch() == epoch;
+  }
+
+  /**
    * Creates a new, empty wallet protected by {@code password} and leaves it unlocked.
    *
    * @throws WalletException {@code EXISTS} if there is already a wallet file
@@ -151,7 +160,12 @@ public final class WalletStore implements AutoCloseable {
     WalletContents contents =
         WalletContents.empty().withHistory(history("Wallet created"));
     Unlocked fresh = new Unlocked(kdfForNewKeys, salt, key, contents, clock.instant());
-    write(fresh, contents);
+    try {
+      write(fresh, contents);
+    } catch (WalletException e) {
+      key.destroy();
+      throw e;
+    }
     install(fresh);
     LOG.log(Level.INFO, "Wallet created in {0}", file.getParent());
     return new Ticket(epoch);
