@@ -43,9 +43,11 @@ public final class Wallet implements AutoCloseable {
    * @throws WalletException {@code IN_USE} if another wallet process holds the directory
    * @throws IOException if the port cannot be bound
    */
-  public static Wallet start(WalletSettings settings, KdfParameters kdf, Clock clock, SecureRandom random)
+  public static Wallet start(
+      WalletSettings settings, KdfParameters kdf, Clock clock, SecureRandom random)
       throws WalletException, IOException {
-    WalletStore store = WalletStore.open(settings.home(), kdf, settings.idleTimeout(), clock, random);
+    WalletStore store =
+        WalletStore.open(settings.home(), kdf, settings.idleTimeout(), clock, random);
     try {
       Services services = Services.over(store, settings, clock, random);
       WalletServer server = WalletServer.start(settings.port(), site(services), clock, random);

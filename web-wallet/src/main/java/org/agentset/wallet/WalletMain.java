@@ -16,7 +16,9 @@ public final class WalletMain {
     WalletSettings settings = WalletSettings.fromEnvironment(System.getenv());
     Wallet wallet;
     try {
-      wallet = Wallet.start(settings, KdfParameters.DEFAULT, Clock.systemDefaultZone(), new SecureRandom());
+      wallet =
+          Wallet.start(
+              settings, KdfParameters.DEFAULT, Clock.systemDefaultZone(), new SecureRandom());
     } catch (WalletException e) {
       System.err.println("AgentSET wallet did not start: " + e.getMessage());
       System.exit(1);

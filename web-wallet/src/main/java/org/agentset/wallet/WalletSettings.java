@@ -40,7 +40,8 @@ public record WalletSettings(int port, Path home, URI caUrl, Duration idleTimeou
                 "AGENTSET_WALLET_HOME", System.getProperty("user.home") + "/.agentset-wallet"));
     URI ca = URI.create(env.getOrDefault("AGENTSET_CA_URL", "http://localhost:8080/ca"));
     Duration idle =
-        Duration.ofMinutes(integer(env, "AGENTSET_WALLET_IDLE_MINUTES", (int) DEFAULT_IDLE.toMinutes()));
+        Duration.ofMinutes(
+            integer(env, "AGENTSET_WALLET_IDLE_MINUTES", (int) DEFAULT_IDLE.toMinutes()));
     return new WalletSettings(port, home, ca, idle);
   }
 
@@ -52,7 +53,8 @@ public record WalletSettings(int port, Path home, URI caUrl, Duration idleTimeou
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"", e);
+      throw new IllegalArgumentException(
+          name + " must be a whole number, was \"" + value + "\"", e);
     }
   }
 }

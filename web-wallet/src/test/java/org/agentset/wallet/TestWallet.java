@@ -26,7 +26,10 @@ public final class TestWallet implements AutoCloseable {
   public TestWallet(Path home, URI caUrl) throws IOException, WalletException {
     this.wallet =
         Wallet.start(
-            new WalletSettings(0, home, caUrl, Duration.ofMinutes(5)), CHEAP_KDF, clock, new SecureRandom());
+            new WalletSettings(0, home, caUrl, Duration.ofMinutes(5)),
+            CHEAP_KDF,
+            clock,
+            new SecureRandom());
   }
 
   public TestWallet(Path home) throws IOException, WalletException {

@@ -67,8 +67,14 @@ public final class WalletClient {
     if (token == null) {
       session();
     }
-    return api("POST", "/api/wallet",
-        "{\"password\":\"" + TestWallet.PASSWORD + "\",\"confirmation\":\"" + TestWallet.PASSWORD + "\"}");
+    return api(
+        "POST",
+        "/api/wallet",
+        "{\"password\":\""
+            + TestWallet.PASSWORD
+            + "\",\"confirmation\":\""
+            + TestWallet.PASSWORD
+            + "\"}");
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -39,7 +39,8 @@ final class CardsApi {
 
   private Response add(Request r) throws Exception {
     JsonInput in = r.json(Set.of("number", "expiry", "holderName"), Set.of());
-    CardView added = cards.add(r.ticket(), in.string("number"), in.string("expiry"), in.string("holderName"));
+    CardView added =
+        cards.add(r.ticket(), in.string("number"), in.string("expiry"), in.string("holderName"));
     return Response.json(201, ApiViews.card(added)).header("Location", "/api/cards/" + added.id());
   }
 
@@ -60,6 +61,7 @@ final class CardsApi {
   }
 
   private static HttpProblem noSuchCard() {
-    return new HttpProblem(404, "no-such-card", "No such card", "The wallet has no card with this id.");
+    return new HttpProblem(
+        404, "no-such-card", "No such card", "The wallet has no card with this id.");
   }
 }

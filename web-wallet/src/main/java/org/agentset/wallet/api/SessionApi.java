@@ -55,7 +55,9 @@ final class SessionApi {
 
   private Response changePassword(Request r) throws Exception {
     JsonInput in = r.json(Set.of("current", "next", "confirmation"), Set.of());
-    Ticket t = access.changePassword(r.ticket(), in.string("current"), in.string("next"), in.string("confirmation"));
+    Ticket t =
+        access.changePassword(
+            r.ticket(), in.string("current"), in.string("next"), in.string("confirmation"));
     r.session().unlocked(t);
     return Response.json(200, ApiViews.session(r.session(), WalletStore.State.UNLOCKED));
   }

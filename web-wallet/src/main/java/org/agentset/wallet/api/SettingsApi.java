@@ -10,8 +10,8 @@ import org.agentset.wallet.http.Response;
 import org.agentset.wallet.http.Router;
 
 /**
- * Settings and status: {@code GET} and {@code PUT /api/settings} ({@code idleMinutes}), and
- * {@code GET /api/status}, which needs no unlock.
+ * Settings and status: {@code GET} and {@code PUT /api/settings} ({@code idleMinutes}), and {@code
+ * GET /api/status}, which needs no unlock.
  */
 final class SettingsApi {
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Card number rules: what the customer may type (digits, with spaces or hyphens between groups),
- * how long a number is (12 to 19 digits, ISO/IEC 7812), and the Luhn check digit that catches
- * every single mistyped digit and most swapped neighbours.
+ * how long a number is (12 to 19 digits, ISO/IEC 7812), and the Luhn check digit that catches every
+ * single mistyped digit and most swapped neighbours.
  *
  * <p>Every message here describes the problem, never the number.
  */
@@ -20,7 +20,8 @@ public final class CardNumbers {
     }
     if (!typed.strip().matches("[0-9]+([ -][0-9]+)*")) {
       return new Result(
-          Optional.empty(), "A card number has only digits, with spaces or hyphens between groups.");
+          Optional.empty(),
+          "A card number has only digits, with spaces or hyphens between groups.");
     }
     String digits = typed.replaceAll("[^0-9]", "");
     if (digits.length() < 12 || digits.length() > 19) {
@@ -63,7 +64,8 @@ public final class CardNumbers {
     /** Masks the digits, in case a result is ever printed. */
     @Override
     public String toString() {
-      return digits.map(d -> "Result[valid, ending " + d.substring(d.length() - 4) + "]")
+      return digits
+          .map(d -> "Result[valid, ending " + d.substring(d.length() - 4) + "]")
           .orElse("Result[" + problem + "]");
     }
   }

@@ -49,22 +49,23 @@ public final class CardService {
     Expiry.Result e = Expiry.check(expiry, clock);
     Optional<String> name = HolderNames.normalise(holderName);
     List<FieldError> errors = new ArrayList<>();
-    n.digits().ifPresentOrElse(d -> { }, () -> errors.add(new FieldError("number", n.problem())));
-    e.month().ifPresentOrElse(m -> { }, () -> errors.add(new FieldError("expiry", e.problem())));
+    n.digits().ifPresentOrElse(d -> {}, () -> errors.add(new FieldError("number", n.problem())));
+    e.month().ifPresentOrElse(m -> {}, () -> errors.add(new FieldError("expiry", e.problem())));
     if (name.isEmpty()) {
       errors.add(new FieldError("holderName", HolderNames.PROBLEM));
     }
     if (!errors.isEmpty()) {
       throw refused(errors);
     }
-    Card card =
-        new Card(newId(), n.digits().get(), e.month().get(), name.get(), Optional.empty());
-    store.update(ticket, c -> {
-      if (c.cards().stream().anyMatch(x -> x.number().equals(card.number()))) {
-        throw refused(List.of(new FieldError("number", "This card is already in the wallet.")));
-      }
-      return c.withCard(card).withHistory(history("Card ending " + card.lastFour() + " added"));
-    });
+    Card card = new Card(newId(), n.digits().get(), e.month().get(), name.get(), Optional.empty());
+    store.update(
+        ticket,
+        c -> {
+          if (c.cards().stream().anyMatch(x -> x.number().equals(card.number()))) {
+            throw refused(List.of(new FieldError("number", "This card is already in the wallet.")));
+          }
+          return c.withCard(card).withHistory(history("Card ending " + card.lastFour() + " added"));
+        });
     LOG.log(Level.INFO, "Card ending {0} added", card.lastFour());
     return CardView.of(card);
   }
@@ -75,8 +76,11 @@ public final class CardService {
     if (card.isEmpty()) {
       return false;
     }
-    store.update(ticket, c -> c.withoutCard(id)
-        .withHistory(history("Card ending " + card.get().lastFour() + " removed")));
+    store.update(
+        ticket,
+        c ->
+            c.withoutCard(id)
+                .withHistory(history("Card ending " + card.get().lastFour() + " removed")));
     LOG.log(Level.INFO, "Card ending {0} removed", card.get().lastFour());
     return true;
   }
@@ -86,7 +90,9 @@ public final class CardService {
   }
 
   private static InvalidInputException refused(List<FieldError> errors) {
-    LOG.log(Level.INFO, "Card not added: {0}",
+    LOG.log(
+        Level.INFO,
+        "Card not added: {0}",
         errors.stream().map(x -> x.field() + ": " + x.message()).collect(Collectors.joining("; ")));
     return new InvalidInputException(errors);
   }

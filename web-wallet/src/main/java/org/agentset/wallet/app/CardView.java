@@ -13,14 +13,19 @@ import org.agentset.wallet.model.Card;
  * @param holderName the name on the card
  * @param enrolled whether the card has a cardholder SET certificate yet
  */
-public record CardView(String id, String lastFour, String expiry, String holderName, boolean enrolled) {
+public record CardView(
+    String id, String lastFour, String expiry, String holderName, boolean enrolled) {
 
   private static final DateTimeFormatter MM_YY = DateTimeFormatter.ofPattern("MM/yy");
 
   /** The view of {@code card}. */
   public static CardView of(Card card) {
     return new CardView(
-        card.id(), card.lastFour(), format(card.expiry()), card.holderName(), card.setCredential().isPresent());
+        card.id(),
+        card.lastFour(),
+        format(card.expiry()),
+        card.holderName(),
+        card.setCredential().isPresent());
   }
 
   static String format(YearMonth expiry) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Card expiry dates as customers type them ({@code 07/29}, {@code 07/2029}, {@code 2029-07}): a
- * card is valid through the last day of its expiry month, so the current month is still fine,
- * and nothing is issued for more than 20 years.
+ * card is valid through the last day of its expiry month, so the current month is still fine, and
+ * nothing is issued for more than 20 years.
  */
 public final class Expiry {
 
@@ -35,7 +35,8 @@ public final class Expiry {
       return Result.problem("This card has expired.");
     }
     if (expiry.isAfter(now.plusYears(MAX_YEARS))) {
-      return Result.problem("No card is valid for more than " + MAX_YEARS + " years; check the year.");
+      return Result.problem(
+          "No card is valid for more than " + MAX_YEARS + " years; check the year.");
     }
     return new Result(parsed, "");
   }
@@ -45,11 +46,13 @@ public final class Expiry {
       Matcher m = SLASHED.matcher(s);
       if (m.matches()) {
         int year = Integer.parseInt(m.group(2));
-        return Optional.of(YearMonth.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(1))));
+        return Optional.of(
+            YearMonth.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(1))));
       }
       m = ISO.matcher(s);
       if (m.matches()) {
-        return Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        return Optional.of(
+            YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
       }
     } catch (DateTimeException badMonth) {
       return Optional.empty();

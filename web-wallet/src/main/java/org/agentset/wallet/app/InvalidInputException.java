@@ -15,7 +15,8 @@ public final class InvalidInputException extends RuntimeException {
 
   /** Refusal for the given reasons (at least one). */
   public InvalidInputException(List<FieldError> errors) {
-    super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+    super(
+        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("an invalid input has at least one error");
     }

@@ -54,8 +54,11 @@ public final class SettingsService {
           "idleMinutes", "Enter a whole number of minutes from " + min + " to " + max + ".");
     }
     Duration idle = Duration.ofMinutes(value);
-    store.update(ticket, c -> c.withPreferences(new Preferences(Optional.of(idle)))
-        .withHistory(store.history("Idle lock set to " + idle.toMinutes() + " min")));
+    store.update(
+        ticket,
+        c ->
+            c.withPreferences(new Preferences(Optional.of(idle)))
+                .withHistory(store.history("Idle lock set to " + idle.toMinutes() + " min")));
     return view(ticket);
   }
 }

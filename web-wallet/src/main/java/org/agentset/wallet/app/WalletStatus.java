@@ -12,4 +12,9 @@ package org.agentset.wallet.app;
  * @param agentSetArc AgentSET's object identifier arc (shows set-core is on the class path)
  */
 public record WalletStatus(
-    String url, String home, boolean walletFile, String caUrl, String caStatus, String agentSetArc) {}
+    String url,
+    String home,
+    boolean walletFile,
+    String caUrl,
+    String caStatus,
+    String agentSetArc) {}

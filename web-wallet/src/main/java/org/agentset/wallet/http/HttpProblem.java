@@ -26,7 +26,8 @@ public final class HttpProblem extends Exception {
   }
 
   /** A problem listing what was wrong with each field. */
-  public HttpProblem(int status, String slug, String title, String detail, List<FieldError> errors) {
+  public HttpProblem(
+      int status, String slug, String title, String detail, List<FieldError> errors) {
     super(detail);
     this.status = status;
     this.slug = slug;

@@ -13,8 +13,8 @@ import org.eclipse.parsson.api.JsonConfig;
 
 /**
  * JSON through Parsson (Jakarta JSON Processing), bound directly rather than found by service
- * lookup, and strict: a body must be one object, and a key twice is refused rather than letting
- * the last one win silently.
+ * lookup, and strict: a body must be one object, and a key twice is refused rather than letting the
+ * last one win silently.
  */
 public final class Json {
 
@@ -44,11 +44,20 @@ public final class Json {
     try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
       return reader.readObject();
     } catch (JsonParsingException e) {
-      throw new HttpProblem(400, "malformed-json", "The body is not valid JSON",
+      throw new HttpProblem(
+          400,
+          "malformed-json",
+          "The body is not valid JSON",
           "The body must be one JSON object with each member once; parsing stopped at line "
-              + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ".");
+              + e.getLocation().getLineNumber()
+              + ", column "
+              + e.getLocation().getColumnNumber()
+              + ".");
     } catch (RuntimeException e) {
-      throw new HttpProblem(400, "malformed-json", "The body is not valid JSON",
+      throw new HttpProblem(
+          400,
+          "malformed-json",
+          "The body is not valid JSON",
           "The body must be one JSON object with each key once.");
     }
   }

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.agentset.wallet.app.FieldError;
 
 /**
- * The members of a JSON request body, checked against what the endpoint accepts: an unknown
- * member or a member of the wrong JSON type is refused, naming it, before any service is called.
+ * The members of a JSON request body, checked against what the endpoint accepts: an unknown member
+ * or a member of the wrong JSON type is refused, naming it, before any service is called.
  */
 public final class JsonInput {
 
@@ -29,7 +29,8 @@ public final class JsonInput {
    * @param integers members that must be integers when present
    * @throws HttpProblem 400 {@code invalid-input} listing every offending member
    */
-  static JsonInput of(JsonObject object, Set<String> strings, Set<String> integers) throws HttpProblem {
+  static JsonInput of(JsonObject object, Set<String> strings, Set<String> integers)
+      throws HttpProblem {
     List<FieldError> errors = new ArrayList<>();
     for (String key : new TreeSet<>(object.keySet())) {
       JsonValue v = object.get(key);
@@ -46,8 +47,12 @@ public final class JsonInput {
       }
     }
     if (!errors.isEmpty()) {
-      throw new HttpProblem(400, "invalid-input", "The input is not valid",
-          "The JSON body has members of the wrong type or unknown members.", errors);
+      throw new HttpProblem(
+          400,
+          "invalid-input",
+          "The input is not valid",
+          "The JSON body has members of the wrong type or unknown members.",
+          errors);
     }
     return new JsonInput(object);
   }

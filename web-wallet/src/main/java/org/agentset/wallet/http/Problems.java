@@ -14,20 +14,32 @@ public final class Problems {
   public static HttpProblem of(WalletException e) {
     return switch (e.reason()) {
       case LOCKED -> new HttpProblem(423, "wallet-locked", "Wallet locked", e.getMessage());
-      case WRONG_PASSWORD -> new HttpProblem(403, "wrong-password", "Wrong password", e.getMessage());
+      case WRONG_PASSWORD ->
+          new HttpProblem(403, "wrong-password", "Wrong password", e.getMessage());
       case NO_WALLET -> new HttpProblem(409, "no-wallet", "No wallet yet", e.getMessage());
       case EXISTS -> new HttpProblem(409, "wallet-exists", "Wallet exists", e.getMessage());
-      case DAMAGED -> new HttpProblem(500, "wallet-damaged", "Wallet file damaged",
-          e.getMessage() + ". The wallet has not changed the file: restore wallet.dat from a backup.");
-      case UNSUPPORTED -> new HttpProblem(500, "wallet-unsupported", "Wallet file too new",
-          e.getMessage() + ". Use the newer wallet that wrote it.");
-      case IN_USE, IO_ERROR -> new HttpProblem(500, "wallet-io", "Wallet file unavailable", e.getMessage());
+      case DAMAGED ->
+          new HttpProblem(
+              500,
+              "wallet-damaged",
+              "Wallet file damaged",
+              e.getMessage()
+                  + ". The wallet has not changed the file: restore wallet.dat from a backup.");
+      case UNSUPPORTED ->
+          new HttpProblem(
+              500,
+              "wallet-unsupported",
+              "Wallet file too new",
+              e.getMessage() + ". Use the newer wallet that wrote it.");
+      case IN_USE, IO_ERROR ->
+          new HttpProblem(500, "wallet-io", "Wallet file unavailable", e.getMessage());
     };
   }
 
   /** The problem for refused input: 400, each field with what is wrong. */
   public static HttpProblem of(InvalidInputException e) {
-    return new HttpProblem(400, "invalid-input", "The input is not valid", e.getMessage(), e.errors());
+    return new HttpProblem(
+        400, "invalid-input", "The input is not valid", e.getMessage(), e.errors());
   }
 
   /**
@@ -43,7 +55,9 @@ public final class Problems {
             .add("detail", p.detail());
     if (!p.errors().isEmpty()) {
       JsonArrayBuilder errors = Json.array();
-      p.errors().forEach(f -> errors.add(Json.object().add("field", f.field()).add("detail", f.message())));
+      p.errors()
+          .forEach(
+              f -> errors.add(Json.object().add("field", f.field()).add("detail", f.message())));
       b.add("errors", errors);
     }
     return Response.of(

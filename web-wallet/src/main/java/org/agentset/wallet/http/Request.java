@@ -15,8 +15,8 @@ import org.agentset.wallet.store.WalletException;
 
 /**
  * One request as the wallet's handlers see it: method, path parameters, headers, the session
- * (created on first need), and the body read once, bounded, as a form or as JSON of the right
- * media type.
+ * (created on first need), and the body read once, bounded, as a form or as JSON of the right media
+ * type.
  */
 public final class Request {
 
@@ -32,7 +32,8 @@ public final class Request {
   private byte[] body;
   private Map<String, String> form;
 
-  Request(HttpExchange exchange, Map<String, String> pathParams, Sessions sessions, String cookieName) {
+  Request(
+      HttpExchange exchange, Map<String, String> pathParams, Sessions sessions, String cookieName) {
     this.exchange = exchange;
     this.pathParams = pathParams;
     this.sessions = sessions;
@@ -52,7 +53,9 @@ public final class Request {
     return exchange.getRequestHeaders().getFirst(name);
   }
 
-  /** The path parameter {@code name} of the matched route, e.g. {@code id} in {@code /cards/{id}}. */
+  /**
+   * The path parameter {@code name} of the matched route, e.g. {@code id} in {@code /cards/{id}}.
+   */
   public String pathParam(String name) {
     return pathParams.get(name);
   }
@@ -116,13 +119,18 @@ public final class Request {
         for (String pair : text.split("&")) {
           if (!pair.isEmpty()) {
             int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String key =
+                URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value =
+                eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             fields.putIfAbsent(key, value);
           }
         }
       } catch (IllegalArgumentException e) {
-        throw new HttpProblem(400, "malformed-form", "The form is malformed",
+        throw new HttpProblem(
+            400,
+            "malformed-form",
+            "The form is malformed",
             "The form's URL encoding is broken (a bad %-escape).");
       }
       form = Map.copyOf(fields);
@@ -147,12 +155,16 @@ public final class Request {
       try (InputStream in = exchange.getRequestBody()) {
         byte[] read = in.readNBytes(MAX_BODY + 1);
         if (read.length > MAX_BODY) {
-          throw new HttpProblem(413, "body-too-large", "The body is too large",
+          throw new HttpProblem(
+              413,
+              "body-too-large",
+              "The body is too large",
               "The wallet accepts bodies of at most " + MAX_BODY + " bytes.");
         }
         body = read;
       } catch (IOException e) {
-        throw new HttpProblem(400, "unreadable-body", "The body could not be read", e.getClass().getSimpleName());
+        throw new HttpProblem(
+            400, "unreadable-body", "The body could not be read", e.getClass().getSimpleName());
       }
     }
     return body;
@@ -162,7 +174,10 @@ public final class Request {
     String type = header("Content-Type");
     String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     if (!base.equals(expected)) {
-      throw new HttpProblem(415, "unsupported-media-type", "Unsupported media type",
+      throw new HttpProblem(
+          415,
+          "unsupported-media-type",
+          "Unsupported media type",
           "This request needs a body of type " + expected + ".");
     }
   }

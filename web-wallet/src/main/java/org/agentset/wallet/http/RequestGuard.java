@@ -6,20 +6,19 @@ import java.util.Set;
 /**
  * Decides whether a request may reach the wallet's handlers, against the one threat a loopback
  * server has: other pages in the customer's browser, including pages served from other ports of
- * 127.0.0.1 (which are the same <em>site</em>, so {@code SameSite} cookies alone do not stop
- * them).
+ * 127.0.0.1 (which are the same <em>site</em>, so {@code SameSite} cookies alone do not stop them).
  *
  * <ul>
  *   <li>{@code Host} must be {@code 127.0.0.1:<port>} or {@code localhost:<port>}: a page of
  *       another name that rebinds its DNS to 127.0.0.1 is refused.
- *   <li>A state change (POST, PUT, DELETE) must carry the session's CSRF token: in the
- *       {@code X-CSRF-Token} header on the API (a custom header, which no other origin can send
- *       without a CORS preflight the wallet never grants) and in the {@code csrf} field of the
- *       wallet's own forms.
- *   <li>If the browser says where a request comes from, it must be the wallet's own origin:
- *       {@code Sec-Fetch-Site} must be {@code same-origin} or {@code none}; {@code Origin}, else
- *       {@code Referer}, must be the wallet's. API reads are refused from other origins too.
- *       Clients that are not browsers send none of these and rely on the token alone.
+ *   <li>A state change (POST, PUT, DELETE) must carry the session's CSRF token: in the {@code
+ *       X-CSRF-Token} header on the API (a custom header, which no other origin can send without a
+ *       CORS preflight the wallet never grants) and in the {@code csrf} field of the wallet's own
+ *       forms.
+ *   <li>If the browser says where a request comes from, it must be the wallet's own origin: {@code
+ *       Sec-Fetch-Site} must be {@code same-origin} or {@code none}; {@code Origin}, else {@code
+ *       Referer}, must be the wallet's. API reads are refused from other origins too. Clients that
+ *       are not browsers send none of these and rely on the token alone.
  * </ul>
  */
 final class RequestGuard {
@@ -49,14 +48,24 @@ final class RequestGuard {
     checkProvenance(r);
     Session session =
         r.existingSession()
-            .orElseThrow(() -> new HttpProblem(403, "csrf", "Session expired",
-                "This request has no live wallet session: reload the page (or GET /api/session) and try again."));
+            .orElseThrow(
+                () ->
+                    new HttpProblem(
+                        403,
+                        "csrf",
+                        "Session expired",
+                        "This request has no live wallet session: reload the page (or GET"
+                            + " /api/session) and try again."));
     String token = api ? r.header("X-CSRF-Token") : r.form().get("csrf");
     if (!Sessions.tokenMatches(session, token)) {
-      throw new HttpProblem(403, "csrf", "Missing or wrong CSRF token",
+      throw new HttpProblem(
+          403,
+          "csrf",
+          "Missing or wrong CSRF token",
           api
               ? "Send the session's token (from GET /api/session) in the X-CSRF-Token header."
-              : "This form is stale or did not come from the wallet's own page: reload it and try again.");
+              : "This form is stale or did not come from the wallet's own page: reload it and try"
+                    + " again.");
     }
   }
 
@@ -78,13 +87,17 @@ final class RequestGuard {
       return;
     }
     String referer = r.header("Referer");
-    if (referer != null && origins.stream().noneMatch(o -> referer.equals(o) || referer.startsWith(o + "/"))) {
+    if (referer != null
+        && origins.stream().noneMatch(o -> referer.equals(o) || referer.startsWith(o + "/"))) {
       throw crossOrigin("its Referer is another site");
     }
   }
 
   private static HttpProblem crossOrigin(String why) {
-    return new HttpProblem(403, "cross-origin", "Request from another origin",
+    return new HttpProblem(
+        403,
+        "cross-origin",
+        "Request from another origin",
         "The wallet accepts this only from its own pages; " + why + ".");
   }
 

@@ -26,7 +26,8 @@ public final class Response {
 
   /** A JSON document. */
   public static Response json(int status, JsonValue value) {
-    return new Response(status, "application/json", value.toString().getBytes(StandardCharsets.UTF_8));
+    return new Response(
+        status, "application/json", value.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Any body of the given type. */

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Maps method and path to a handler. Patterns are literal segments and {@code {name}} segments
- * that match one non-empty segment of letters, digits, hyphens and underscores.
+ * Maps method and path to a handler. Patterns are literal segments and {@code {name}} segments that
+ * match one non-empty segment of letters, digits, hyphens and underscores.
  */
 public final class Router {
 
@@ -51,8 +51,8 @@ public final class Router {
   /**
    * The route for {@code method} and {@code path}.
    *
-   * @throws HttpProblem 404 if no route has the path, 405 (listing the allowed methods) if none
-   *     has it with this method
+   * @throws HttpProblem 404 if no route has the path, 405 (listing the allowed methods) if none has
+   *     it with this method
    */
   Match match(String method, String path) throws HttpProblem {
     String[] parts = path.split("/", -1);
@@ -67,9 +67,13 @@ public final class Router {
       }
     }
     if (allowed.isEmpty()) {
-      throw new HttpProblem(404, "not-found", "Not found", "The wallet has no such page or resource.");
+      throw new HttpProblem(
+          404, "not-found", "Not found", "The wallet has no such page or resource.");
     }
-    throw new HttpProblem(405, "method-not-allowed", "Method not allowed",
+    throw new HttpProblem(
+        405,
+        "method-not-allowed",
+        "Method not allowed",
         "Use " + String.join(" or ", allowed) + " here.");
   }
 
@@ -77,7 +81,9 @@ public final class Router {
   String allowed(String path) {
     String[] parts = path.split("/", -1);
     Set<String> allowed = new TreeSet<>();
-    routes.stream().filter(r -> params(r.segments(), parts).isPresent()).forEach(r -> allowed.add(r.method()));
+    routes.stream()
+        .filter(r -> params(r.segments(), parts).isPresent())
+        .forEach(r -> allowed.add(r.method()));
     return String.join(", ", allowed);
   }
 

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.agentset.wallet.store.Ticket;
 
 /**
- * One browser's (or one API client's) conversation with the wallet: its CSRF token, the ticket
- * of its own unlock if it unlocked the wallet, and a message for the next page.
+ * One browser's (or one API client's) conversation with the wallet: its CSRF token, the ticket of
+ * its own unlock if it unlocked the wallet, and a message for the next page.
  *
  * <p>The id and the token are separate secrets: the id travels in the {@code HttpOnly} cookie,
- * which page scripts cannot read; the token is written into the wallet's own pages (and returned
- * by {@code GET /api/session}), which other origins cannot read. A forged request has the cookie
- * (the browser adds it) but not the token.
+ * which page scripts cannot read; the token is written into the wallet's own pages (and returned by
+ * {@code GET /api/session}), which other origins cannot read. A forged request has the cookie (the
+ * browser adds it) but not the token.
  */
 public final class Session {
 

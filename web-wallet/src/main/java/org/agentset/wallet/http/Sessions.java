@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sessions the wallet knows, by id. Bounded: a client that never sends its cookie back gets
- * a new session each time, so beyond {@value #MAX} the least recently seen one is dropped; a
- * session unseen for {@link #MAX_IDLE} is forgotten.
+ * The sessions the wallet knows, by id. Bounded: a client that never sends its cookie back gets a
+ * new session each time, so beyond {@value #MAX} the least recently seen one is dropped; a session
+ * unseen for {@link #MAX_IDLE} is forgotten.
  */
 final class Sessions {
 

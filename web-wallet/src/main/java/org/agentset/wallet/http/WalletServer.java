@@ -18,8 +18,8 @@ import org.agentset.wallet.store.WalletException;
 
 /**
  * The wallet's local web server: the JDK's own HTTP server (measured lighter and faster to start
- * than embedded Jetty, see the README), bound to the loopback address only, serving the UI and
- * the JSON API on one port through {@link RequestGuard}.
+ * than embedded Jetty, see the README), bound to the loopback address only, serving the UI and the
+ * JSON API on one port through {@link RequestGuard}.
  *
  * <p>Every response forbids framing, sniffing, caching and cross-origin reads; the log names the
  * route pattern and status of each request, never its path or body, which may hold anything the
@@ -50,7 +50,8 @@ public final class WalletServer implements AutoCloseable {
   private Router router;
   private Site site;
 
-  private WalletServer(HttpServer server, ExecutorService executor, Clock clock, SecureRandom random) {
+  private WalletServer(
+      HttpServer server, ExecutorService executor, Clock clock, SecureRandom random) {
     this.server = server;
     this.executor = executor;
     int port = server.getAddress().getPort();
@@ -63,7 +64,8 @@ public final class WalletServer implements AutoCloseable {
   /** Binds 127.0.0.1 on {@code port} (0: any free port) and starts serving {@code site}. */
   public static WalletServer start(int port, Site site, Clock clock, SecureRandom random)
       throws IOException {
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer http =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     ExecutorService executor = Executors.newFixedThreadPool(4);
     WalletServer wallet = new WalletServer(http, executor, clock, random);
     wallet.site = site;
@@ -83,8 +85,12 @@ public final class WalletServer implements AutoCloseable {
     try (exchange) {
       SECURITY_HEADERS.forEach(exchange.getResponseHeaders()::set);
       if (!guard.hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
-        send(exchange, Response.of(421, "text/plain; charset=utf-8",
-            ("This wallet answers only on " + url).getBytes(StandardCharsets.UTF_8)));
+        send(
+            exchange,
+            Response.of(
+                421,
+                "text/plain; charset=utf-8",
+                ("This wallet answers only on " + url).getBytes(StandardCharsets.UTF_8)));
         LOG.log(Level.WARNING, "Refused a request for another host name (421)");
         return;
       }
@@ -133,10 +139,18 @@ public final class WalletServer implements AutoCloseable {
       // the class and place only: an exception's message may quote its input
       StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
       LOG.log(Level.ERROR, "Unexpected {0} at {1}", e.getClass().getName(), at);
-      problem = new HttpProblem(500, "internal", "Internal error",
-          "The wallet hit an unexpected error (" + e.getClass().getSimpleName() + "); see its console.");
+      problem =
+          new HttpProblem(
+              500,
+              "internal",
+              "Internal error",
+              "The wallet hit an unexpected error ("
+                  + e.getClass().getSimpleName()
+                  + "); see its console.");
     }
-    return api ? Problems.json(problem) : Response.html(problem.status(), site.errorPage(problem, request));
+    return api
+        ? Problems.json(problem)
+        : Response.html(problem.status(), site.errorPage(problem, request));
   }
 
   private static void send(HttpExchange exchange, Response r) throws IOException {

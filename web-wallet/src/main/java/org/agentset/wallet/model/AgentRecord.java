@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.agentset.set.asn1.der.SetEnum;
 
 /**
- * A customer agent this wallet created on the agent server: what the wallet must know to accept
- * (or refuse) the agent's payment starts.
+ * A customer agent this wallet created on the agent server: what the wallet must know to accept (or
+ * refuse) the agent's payment starts.
  *
  * @param agentId the agent server's identifier for the agent
  * @param mandateId the mandate's identifier

@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * An immutable byte string for key material, certificates and tokens inside records: Java arrays
- * compare by identity and print their address, so a record of arrays would neither compare by
- * value nor be safe to print. This one copies in and out, compares in constant time and prints
- * only its length.
+ * compare by identity and print their address, so a record of arrays would neither compare by value
+ * nor be safe to print. This one copies in and out, compares in constant time and prints only its
+ * length.
  */
 public final class Bytes {
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A payment card in the wallet: the only place the full number exists in AgentSET.
  *
- * @param id the wallet's own random identifier, used in URLs instead of anything derived from
- *     the number
+ * @param id the wallet's own random identifier, used in URLs instead of anything derived from the
+ *     number
  * @param number the primary account number, digits only
  * @param expiry the last month the card is valid
  * @param holderName the name on the card

@@ -5,11 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The customer's settings, kept inside the encrypted wallet so that nobody without the password
- * can loosen them.
+ * The customer's settings, kept inside the encrypted wallet so that nobody without the password can
+ * loosen them.
  *
- * @param idleTimeout how long the wallet stays unlocked without use; empty means the default of
- *     the {@code AGENTSET_WALLET_IDLE_MINUTES} environment variable
+ * @param idleTimeout how long the wallet stays unlocked without use; empty means the default of the
+ *     {@code AGENTSET_WALLET_IDLE_MINUTES} environment variable
  */
 public record Preferences(Optional<Duration> idleTimeout) {
 

@@ -7,9 +7,8 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Everything inside the encrypted wallet file. Immutable: every change makes a new value, which
- * the store encrypts and writes before it replaces the old one, so the file and memory never
- * disagree.
+ * Everything inside the encrypted wallet file. Immutable: every change makes a new value, which the
+ * store encrypts and writes before it replaces the old one, so the file and memory never disagree.
  *
  * @param preferences the customer's settings
  * @param cards the cards, in the order added
@@ -35,7 +34,8 @@ public record WalletContents(
 
   /** A new wallet's contents. */
   public static WalletContents empty() {
-    return new WalletContents(Preferences.DEFAULT, List.of(), Optional.empty(), List.of(), List.of());
+    return new WalletContents(
+        Preferences.DEFAULT, List.of(), Optional.empty(), List.of(), List.of());
   }
 
   /** The card with {@code id}, if any. */

@@ -1,6 +1,6 @@
 /**
- * What the wallet keeps, as plain immutable records: cards, the cardholder's SET credential and
- * the communication credential, agents with their per-item keys K and sealed tokens, history and
+ * What the wallet keeps, as plain immutable records: cards, the cardholder's SET credential and the
+ * communication credential, agents with their per-item keys K and sealed tokens, history and
  * preferences. Nothing here touches a file or a key; {@link org.agentset.wallet.store} encodes
  * these records in DER and encrypts them.
  *

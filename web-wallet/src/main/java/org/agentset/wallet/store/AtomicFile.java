@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * Replaces a file so that a crash at any moment leaves either the old file or the new one, never
- * a mix: write a temporary file beside it, force it to disk, rename it over the target atomically,
+ * Replaces a file so that a crash at any moment leaves either the old file or the new one, never a
+ * mix: write a temporary file beside it, force it to disk, rename it over the target atomically,
  * then force the directory so the rename itself is durable.
  *
  * <p>Files are created readable and writable by their owner only where the file system has POSIX
@@ -47,9 +47,14 @@ final class AtomicFile {
   void write(byte[] bytes) throws IOException {
     Path temp =
         target.resolveSibling(
-            "." + target.getFileName() + "." + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            "."
+                + target.getFileName()
+                + "."
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
+                + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      try (FileChannel ch =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ownerOnly(temp);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
@@ -81,7 +86,8 @@ final class AtomicFile {
   static void ownerOnly(Path path) throws IOException {
     if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(
-          path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+          path,
+          PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------" : "rw-------"));
     }
   }
 

@@ -43,8 +43,8 @@ import org.bouncycastle.asn1.DERUTF8String;
 
 /**
  * The wallet's plaintext: {@link WalletContents} in DER, with set-core's strict decoder, so the
- * wallet reads its own file with the same rules as a SET message (one canonical encoding, sizes
- * and depth bounded, every field checked).
+ * wallet reads its own file with the same rules as a SET message (one canonical encoding, sizes and
+ * depth bounded, every field checked).
  *
  * <pre>
  * WalletContents ::= SEQUENCE {
@@ -65,9 +65,13 @@ import org.bouncycastle.asn1.DERUTF8String;
  *                             signedMandate OCTET STRING, createdAt GeneralizedTime,
  *                             state ENUMERATED { active(0), revoked(1) },
  *                             items SEQUENCE OF ItemKey }
- * ItemKey      ::= SEQUENCE { slot INTEGER, key [0] IMPLICIT OCTET STRING OPTIONAL, -- absent: destroyed
+ * ItemKey      ::= SEQUENCE { slot INTEGER,
+ *                             key [0] IMPLICIT OCTET STRING OPTIONAL,  -- absent: destroyed
  *                             sealedToken OCTET STRING }
- * HistoryEntry ::= SEQUENCE { at GeneralizedTime, kind ENUMERATED, text UTF8String }
+ * HistoryEntry ::= SEQUENCE { at GeneralizedTime,
+ *                             kind ENUMERATED { wallet(0), card(1), enrolment(2),
+ *                                               purchase(3), agent(4) },
+ *                             text UTF8String }
  * </pre>
  *
  * <p>A later version adds fields as new context-tagged OPTIONAL elements and raises {@code
@@ -111,7 +115,9 @@ final class ContentsCodec {
    * @throws UnsupportedVersionException if the version is not {@link #VERSION}
    */
   static WalletContents decode(byte[] der) throws UnsupportedVersionException {
-    Fields f = Fields.of("WalletContents", Fields.sequence("WalletContents", StrictDer.parse(der, LIMITS)));
+    Fields f =
+        Fields.of(
+            "WalletContents", Fields.sequence("WalletContents", StrictDer.parse(der, LIMITS)));
     int version = f.required("version", intValue(0, Integer.MAX_VALUE));
     if (version != VERSION) {
       throw new UnsupportedVersionException(version);

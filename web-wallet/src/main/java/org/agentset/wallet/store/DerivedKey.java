@@ -5,8 +5,8 @@ import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
 /**
- * The key material derived from the password: the AES-256-GCM key and the key check. Held in
- * memory only while the wallet is unlocked and overwritten with zeros when it locks.
+ * The key material derived from the password: the AES-256-GCM key and the key check. Held in memory
+ * only while the wallet is unlocked and overwritten with zeros when it locks.
  */
 final class DerivedKey implements Destroyable {
 

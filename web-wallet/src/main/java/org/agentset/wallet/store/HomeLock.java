@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive lock on the wallet's directory, held for as long as a store is open: two stores on
- * one directory would each keep their own copy of the contents in memory, and the last writer
- * would silently erase the other's changes.
+ * one directory would each keep their own copy of the contents in memory, and the last writer would
+ * silently erase the other's changes.
  *
- * <p>Between processes it is an operating-system lock on {@code wallet.lock}. Within this process
- * a set of held directories answers first, because on POSIX systems closing any channel to a file
+ * <p>Between processes it is an operating-system lock on {@code wallet.lock}. Within this process a
+ * set of held directories answers first, because on POSIX systems closing any channel to a file
  * drops every lock the process holds on it, so a second store must not even open the lock file.
  */
 final class HomeLock implements AutoCloseable {

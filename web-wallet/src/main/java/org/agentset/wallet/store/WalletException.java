@@ -1,8 +1,8 @@
 package org.agentset.wallet.store;
 
 /**
- * Why the wallet store could not do what was asked. The message is meant for the customer; it
- * never carries a password, a card number or key material.
+ * Why the wallet store could not do what was asked. The message is meant for the customer; it never
+ * carries a password, a card number or key material.
  */
 public final class WalletException extends Exception {
 
@@ -52,14 +52,19 @@ public final class WalletException extends Exception {
 
   /** An exception whose message adds {@code detail} (no secrets) to the reason's. */
   public WalletException(Reason reason, String detail) {
-    super(reason.message() + ": " + detail);
+    super(withDetail(reason, detail));
     this.reason = reason;
   }
 
   /** An exception caused by {@code cause}. */
   public WalletException(Reason reason, String detail, Throwable cause) {
-    super(reason.message() + ": " + detail, cause);
+    super(withDetail(reason, detail), cause);
     this.reason = reason;
+  }
+
+  private static String withDetail(Reason reason, String detail) {
+    String base = reason.message();
+    return (base.endsWith(".") ? base.substring(0, base.length() - 1) : base) + ": " + detail;
   }
 
   /** Why it failed. */

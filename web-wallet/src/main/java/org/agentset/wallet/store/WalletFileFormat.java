@@ -98,7 +98,8 @@ final class WalletFileFormat {
    *     checksum mismatch, impossible parameters), {@code UNSUPPORTED} for a newer format
    */
   static Sealed parse(byte[] file) throws WalletException {
-    if (file.length >= MAGIC.length && !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    if (file.length >= MAGIC.length
+        && !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new WalletException(DAMAGED, "it is not an AgentSET wallet file");
     }
     if (file.length < MIN_LENGTH) {
@@ -119,7 +120,9 @@ final class WalletFileFormat {
       throw new WalletException(DAMAGED, "its length field disagrees with its size");
     }
     return new Sealed(
-        header(in), Arrays.copyOf(file, HEADER_LENGTH), Arrays.copyOfRange(file, HEADER_LENGTH, HEADER_LENGTH + n));
+        header(in),
+        Arrays.copyOf(file, HEADER_LENGTH),
+        Arrays.copyOfRange(file, HEADER_LENGTH, HEADER_LENGTH + n));
   }
 
   private static Header header(ByteBuffer in) throws WalletException {
@@ -140,7 +143,11 @@ final class WalletFileFormat {
     } catch (IllegalArgumentException e) {
       throw new WalletException(DAMAGED, "its key derivation parameters are out of range");
     }
-    return new Header(params, take(in, PasswordKdf.SALT_LENGTH), take(in, DerivedKey.LENGTH), take(in, Aes256Gcm.NONCE_LENGTH));
+    return new Header(
+        params,
+        take(in, PasswordKdf.SALT_LENGTH),
+        take(in, DerivedKey.LENGTH),
+        take(in, Aes256Gcm.NONCE_LENGTH));
   }
 
   private static byte[] take(ByteBuffer in, int n) {

@@ -32,8 +32,8 @@ import org.agentset.wallet.store.WalletFileFormat.Sealed;
  * <p>While locked, nothing but the encrypted file exists; unlocking derives the key from the
  * password (see {@link PasswordKdf}) and decrypts the contents into memory; locking, by the
  * customer or after the idle timeout, overwrites the key with zeros and drops the contents. Every
- * change is encrypted under a fresh nonce and written atomically (see {@link AtomicFile}) before
- * it replaces the contents in memory, so a failed write changes nothing.
+ * change is encrypted under a fresh nonce and written atomically (see {@link AtomicFile}) before it
+ * replaces the contents in memory, so a failed write changes nothing.
  *
  * <p>All operations are serialised on this object: requests from the UI, the API and the idle
  * locker see one consistent wallet. Idle time is measured with the injected {@link Clock} and
@@ -83,8 +83,14 @@ public final class WalletStore implements AutoCloseable {
     }
   }
 
-  private WalletStore(Path home, AtomicFile.Rename rename, HomeLock homeLock, KdfParameters kdf,
-      Duration defaultIdle, Clock clock, SecureRandom random) {
+  private WalletStore(
+      Path home,
+      AtomicFile.Rename rename,
+      HomeLock homeLock,
+      KdfParameters kdf,
+      Duration defaultIdle,
+      Clock clock,
+      SecureRandom random) {
     this.file = home.resolve("wallet.dat");
     this.atomic = new AtomicFile(file, rename);
     this.homeLock = homeLock;
@@ -102,13 +108,20 @@ public final class WalletStore implements AutoCloseable {
    * @param defaultIdle the idle timeout when the customer has not chosen one
    * @throws WalletException {@code IN_USE} if another store holds {@code home}
    */
-  public static WalletStore open(Path home, KdfParameters kdf, Duration defaultIdle, Clock clock,
-      SecureRandom random) throws WalletException {
+  public static WalletStore open(
+      Path home, KdfParameters kdf, Duration defaultIdle, Clock clock, SecureRandom random)
+      throws WalletException {
     return open(home, kdf, defaultIdle, clock, random, AtomicFile.ATOMIC);
   }
 
-  static WalletStore open(Path home, KdfParameters kdf, Duration defaultIdle, Clock clock,
-      SecureRandom random, AtomicFile.Rename rename) throws WalletException {
+  static WalletStore open(
+      Path home,
+      KdfParameters kdf,
+      Duration defaultIdle,
+      Clock clock,
+      SecureRandom random,
+      AtomicFile.Rename rename)
+      throws WalletException {
     try {
       if (!Files.isDirectory(home)) {
         Files.createDirectories(home);
@@ -157,8 +170,7 @@ public final class WalletStore implements AutoCloseable {
     }
     byte[] salt = randomBytes(PasswordKdf.SALT_LENGTH);
     DerivedKey key = PasswordKdf.derive(password, salt, kdfForNewKeys);
-    WalletContents contents =
-        WalletContents.empty().withHistory(history("Wallet created"));
+    WalletContents contents = WalletContents.empty().withHistory(history("Wallet created"));
     Unlocked fresh = new Unlocked(kdfForNewKeys, salt, key, contents, clock.instant());
     try {
       write(fresh, contents);
@@ -172,8 +184,8 @@ public final class WalletStore implements AutoCloseable {
   }
 
   /**
-   * Unlocks the wallet with {@code password}. If it is unlocked already the password is checked
-   * all the same and the current unlock's ticket returned.
+   * Unlocks the wallet with {@code password}. If it is unlocked already the password is checked all
+   * the same and the current unlock's ticket returned.
    *
    * @throws WalletException {@code WRONG_PASSWORD} (one message, after the KDF, whatever the
    *     password), {@code NO_WALLET}, {@code DAMAGED}, {@code UNSUPPORTED}, {@code IO_ERROR}
@@ -341,7 +353,14 @@ public final class WalletStore implements AutoCloseable {
       byte[] ciphertext = Aes256Gcm.INSTANCE.seal(u.key.aesKey(), nonce, aad, plaintext);
       atomic.write(WalletFileFormat.assemble(aad, ciphertext));
     } catch (IOException e) {
-      throw new WalletException(IO_ERROR, "writing " + file + " failed (" + e.getClass().getSimpleName() + "); the previous file is intact", e);
+      throw new WalletException(
+          IO_ERROR,
+          "writing "
+              + file
+              + " failed ("
+              + e.getClass().getSimpleName()
+              + "); the previous file is intact",
+          e);
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
@@ -359,7 +378,8 @@ public final class WalletStore implements AutoCloseable {
               "wallet.dat");
     } catch (SetCryptoException e) {
       LOG.log(Level.WARNING, "Wallet file fails authentication under the right password");
-      throw new WalletException(DAMAGED, "it fails authentication although the password is right (it was altered)");
+      throw new WalletException(
+          DAMAGED, "it fails authentication although the password is right (it was altered)");
     }
     try {
       return ContentsCodec.decode(plaintext);
@@ -378,11 +398,13 @@ public final class WalletStore implements AutoCloseable {
         throw new WalletException(NO_WALLET);
       }
       if (Files.size(file) > MAX_FILE) {
-        throw new WalletException(DAMAGED, "it is larger than any wallet file (" + Files.size(file) + " bytes)");
+        throw new WalletException(
+            DAMAGED, "it is larger than any wallet file (" + Files.size(file) + " bytes)");
       }
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new WalletException(IO_ERROR, "reading " + file + " failed (" + e.getClass().getSimpleName() + ")", e);
+      throw new WalletException(
+          IO_ERROR, "reading " + file + " failed (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

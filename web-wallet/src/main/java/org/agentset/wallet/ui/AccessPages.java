@@ -13,8 +13,8 @@ import org.agentset.wallet.store.WalletException;
 import org.agentset.wallet.store.WalletStore.State;
 
 /**
- * The way in and out: {@code /} sends the customer where the wallet's state says (create, unlock
- * or cards); {@code /create} on first run; {@code /unlock}; {@code POST /lock}.
+ * The way in and out: {@code /} sends the customer where the wallet's state says (create, unlock or
+ * cards); {@code /create} on first run; {@code /unlock}; {@code POST /lock}.
  */
 final class AccessPages {
 
@@ -27,9 +27,13 @@ final class AccessPages {
   void register(Router router) {
     router
         .get("/", this::home)
-        .get("/create", r -> state(r) == State.ABSENT ? createForm(r, 200, List.of()) : Response.redirect("/"))
+        .get(
+            "/create",
+            r -> state(r) == State.ABSENT ? createForm(r, 200, List.of()) : Response.redirect("/"))
         .post("/create", this::create)
-        .get("/unlock", r -> state(r) == State.LOCKED ? unlockForm(r, 200, List.of()) : Response.redirect("/"))
+        .get(
+            "/unlock",
+            r -> state(r) == State.LOCKED ? unlockForm(r, 200, List.of()) : Response.redirect("/"))
         .post("/unlock", this::unlock)
         .post("/lock", this::lock);
   }
@@ -39,11 +43,12 @@ final class AccessPages {
   }
 
   private Response home(Request r) {
-    return Response.redirect(switch (state(r)) {
-      case ABSENT -> "/create";
-      case LOCKED -> "/unlock";
-      case UNLOCKED -> "/cards";
-    });
+    return Response.redirect(
+        switch (state(r)) {
+          case ABSENT -> "/create";
+          case LOCKED -> "/unlock";
+          case UNLOCKED -> "/cards";
+        });
   }
 
   private Response create(Request r) throws Exception {
@@ -87,7 +92,8 @@ final class AccessPages {
   }
 
   private Response createForm(Request r, int status, List<FieldError> errors) {
-    String content = """
+    String content =
+        """
         <h1>Create your wallet</h1>
         <p class="lead">The wallet keeps your cards and keys on this computer, in one file
         encrypted with a key made from your password. Nobody can open it without the password —
@@ -98,28 +104,52 @@ final class AccessPages {
           %s
           <button class="primary" type="submit" id="create">Create wallet</button>
         </form>
-        """.formatted(
-            Html.csrf(r.session().csrfToken()),
-            Html.field("password", "Password", "password", "autocomplete=\"new-password\" required", "",
-                "At least " + WalletAccess.MIN_LENGTH + " characters.", errors),
-            Html.field("confirmation", "Password again", "password", "autocomplete=\"new-password\" required", "",
-                "", errors));
-    return Response.html(status, Layout.page("Create your wallet", r.session(), false, Layout.Nav.NONE, content));
+        """
+            .formatted(
+                Html.csrf(r.session().csrfToken()),
+                Html.field(
+                    "password",
+                    "Password",
+                    "password",
+                    "autocomplete=\"new-password\" required",
+                    "",
+                    "At least " + WalletAccess.MIN_LENGTH + " characters.",
+                    errors),
+                Html.field(
+                    "confirmation",
+                    "Password again",
+                    "password",
+                    "autocomplete=\"new-password\" required",
+                    "",
+                    "",
+                    errors));
+    return Response.html(
+        status, Layout.page("Create your wallet", r.session(), false, Layout.Nav.NONE, content));
   }
 
   private Response unlockForm(Request r, int status, List<FieldError> errors) {
-    String content = """
+    String content =
+        """
         <h1>Unlock your wallet</h1>
-        <p class="lead">The wallet is locked. It locks itself when it has not been used for a while.</p>
+        <p class="lead">The wallet is locked. It locks itself when it has not been used
+        for a while.</p>
         <form class="panel" method="post" action="/unlock">
           %s
           %s
           <button class="primary" type="submit" id="unlock">Unlock</button>
         </form>
-        """.formatted(
-            Html.csrf(r.session().csrfToken()),
-            Html.field("password", "Password", "password", "autocomplete=\"current-password\" required autofocus", "",
-                "", errors));
-    return Response.html(status, Layout.page("Unlock your wallet", r.session(), false, Layout.Nav.NONE, content));
+        """
+            .formatted(
+                Html.csrf(r.session().csrfToken()),
+                Html.field(
+                    "password",
+                    "Password",
+                    "password",
+                    "autocomplete=\"current-password\" required autofocus",
+                    "",
+                    "",
+                    errors));
+    return Response.html(
+        status, Layout.page("Unlock your wallet", r.session(), false, Layout.Nav.NONE, content));
   }
 }

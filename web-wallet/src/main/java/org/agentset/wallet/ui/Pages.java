@@ -27,11 +27,13 @@ public final class Pages {
 
   /** The page shown for a refused or failed request outside the API. */
   public static String errorPage(HttpProblem p, Request r) {
-    String content = """
+    String content =
+        """
         <h1>%s</h1>
         <p class="lead" id="problem">%s</p>
         <p><a href="/">Back to the wallet</a></p>
-        """.formatted(Html.escape(p.title()), Html.escape(p.detail()));
+        """
+            .formatted(Html.escape(p.title()), Html.escape(p.detail()));
     return Layout.page(p.title(), r.session(), false, Layout.Nav.NONE, content);
   }
 

@@ -33,7 +33,8 @@ final class SettingsPage {
     String typed = r.form().get("idleMinutes");
     try {
       SettingsService.View v = settings.setIdleMinutes(r.ticket(), typed);
-      r.session().flash("The wallet now locks itself after " + v.idleMinutes() + " minutes without use.");
+      r.session()
+          .flash("The wallet now locks itself after " + v.idleMinutes() + " minutes without use.");
       return Response.redirect("/settings");
     } catch (InvalidInputException e) {
       return page(r, 400, typed == null ? "" : typed, e.errors());
@@ -42,7 +43,12 @@ final class SettingsPage {
 
   private Response password(Request r) throws Exception {
     try {
-      Ticket t = access.changePassword(r.ticket(), r.form().get("current"), r.form().get("next"), r.form().get("confirmation"));
+      Ticket t =
+          access.changePassword(
+              r.ticket(),
+              r.form().get("current"),
+              r.form().get("next"),
+              r.form().get("confirmation"));
       r.session().unlocked(t);
       r.session().flash("Password changed; the wallet file is re-encrypted under the new one.");
       return Response.redirect("/settings");
@@ -56,10 +62,12 @@ final class SettingsPage {
     }
   }
 
-  private Response page(Request r, int status, String typedIdle, List<FieldError> errors) throws Exception {
+  private Response page(Request r, int status, String typedIdle, List<FieldError> errors)
+      throws Exception {
     SettingsService.View v = settings.view(r.ticket());
     String csrf = Html.csrf(r.session().csrfToken());
-    String content = """
+    String content =
+        """
         <h1>Settings</h1>
         <form class="panel" method="post" action="/settings/idle">
           <h2>Lock when idle</h2>
@@ -76,19 +84,47 @@ final class SettingsPage {
           %s
           <button class="primary" type="submit" id="change-password">Change password</button>
         </form>
-        """.formatted(
-            csrf,
-            Html.field("idleMinutes", "Minutes without use before the wallet locks itself", "number",
-                "min=\"1\" max=\"240\" required", typedIdle.isEmpty() ? Long.toString(v.idleMinutes()) : typedIdle,
-                v.customised()
-                    ? "Your choice; the default (AGENTSET_WALLET_IDLE_MINUTES) is " + v.defaultMinutes() + "."
-                    : "The default, from AGENTSET_WALLET_IDLE_MINUTES.",
-                errors),
-            csrf,
-            Html.field("current", "Current password", "password", "autocomplete=\"current-password\" required", "", "", errors),
-            Html.field("next", "New password", "password", "autocomplete=\"new-password\" required", "",
-                "At least " + WalletAccess.MIN_LENGTH + " characters.", errors),
-            Html.field("confirmation", "New password again", "password", "autocomplete=\"new-password\" required", "", "", errors));
-    return Response.html(status, Layout.page("Settings", r.session(), true, Layout.Nav.SETTINGS, content));
+        """
+            .formatted(
+                csrf,
+                Html.field(
+                    "idleMinutes",
+                    "Minutes without use before the wallet locks itself",
+                    "number",
+                    "min=\"1\" max=\"240\" required",
+                    typedIdle.isEmpty() ? Long.toString(v.idleMinutes()) : typedIdle,
+                    v.customised()
+                        ? "Your choice; the default (AGENTSET_WALLET_IDLE_MINUTES) is "
+                            + v.defaultMinutes()
+                            + "."
+                        : "The default, from AGENTSET_WALLET_IDLE_MINUTES.",
+                    errors),
+                csrf,
+                Html.field(
+                    "current",
+                    "Current password",
+                    "password",
+                    "autocomplete=\"current-password\" required",
+                    "",
+                    "",
+                    errors),
+                Html.field(
+                    "next",
+                    "New password",
+                    "password",
+                    "autocomplete=\"new-password\" required",
+                    "",
+                    "At least " + WalletAccess.MIN_LENGTH + " characters.",
+                    errors),
+                Html.field(
+                    "confirmation",
+                    "New password again",
+                    "password",
+                    "autocomplete=\"new-password\" required",
+                    "",
+                    "",
+                    errors));
+    return Response.html(
+        status, Layout.page("Settings", r.session(), true, Layout.Nav.SETTINGS, content));
   }
 }

@@ -27,19 +27,22 @@ final class StatusPage {
 
   private Response page(Request r) {
     WalletStatus s = status.status(url);
-    String content = """
+    String content =
+        """
         <h1>Wallet status</h1>
         <dl class="panel">
           <dt>Listening on</dt><dd id="url">%s (this computer only)</dd>
           <dt>Wallet file</dt><dd id="file">%s</dd>
           <dt>Certificate authority</dt><dd id="ca">%s: %s</dd>
         </dl>
-        """.formatted(
-            Html.escape(s.url()),
-            Html.escape(s.walletFile() ? s.home() + "/wallet.dat" : "none yet, in " + s.home()),
-            Html.escape(s.caUrl()),
-            Html.escape(s.caStatus()));
+        """
+            .formatted(
+                Html.escape(s.url()),
+                Html.escape(s.walletFile() ? s.home() + "/wallet.dat" : "none yet, in " + s.home()),
+                Html.escape(s.caUrl()),
+                Html.escape(s.caStatus()));
     boolean unlocked = access.stateFor(r.session().ticket()) == WalletStore.State.UNLOCKED;
-    return Response.html(200, Layout.page("Wallet status", r.session(), unlocked, Layout.Nav.NONE, content));
+    return Response.html(
+        200, Layout.page("Wallet status", r.session(), unlocked, Layout.Nav.NONE, content));
   }
 }

@@ -43,16 +43,20 @@ class CardsApiTest {
     assertThat(card.getString("lastFour")).isEqualTo("1111");
     assertThat(card.getString("expiry")).isEqualTo("07/30");
     assertThat(card.getBoolean("enrolled")).isFalse();
-    assertThat(added.headers().firstValue("Location")).contains("/api/cards/" + card.getString("id"));
+    assertThat(added.headers().firstValue("Location"))
+        .contains("/api/cards/" + card.getString("id"));
     assertThat(added.body()).doesNotContain(PAN).doesNotContain("4111 1111");
 
     HttpResponse<String> list = client.api("GET", "/api/cards", null);
     assertThat(WalletClient.json(list).getJsonArray("cards")).hasSize(1);
     assertThat(list.body()).doesNotContain(PAN).contains("\"lastFour\":\"1111\"");
-    assertThat(client.api("GET", "/api/cards/" + card.getString("id"), null).body()).isEqualTo(added.body());
+    assertThat(client.api("GET", "/api/cards/" + card.getString("id"), null).body())
+        .isEqualTo(added.body());
 
-    assertThat(client.api("DELETE", "/api/cards/" + card.getString("id"), null).statusCode()).isEqualTo(204);
-    assertProblem(client.api("DELETE", "/api/cards/" + card.getString("id"), null), 404, "no-such-card");
+    assertThat(client.api("DELETE", "/api/cards/" + card.getString("id"), null).statusCode())
+        .isEqualTo(204);
+    assertProblem(
+        client.api("DELETE", "/api/cards/" + card.getString("id"), null), 404, "no-such-card");
     assertProblem(client.api("GET", "/api/cards/" + PAN, null), 404, "no-such-card");
     assertThat(client.api("GET", "/api/cards", null).body()).isEqualTo("{\"cards\":[]}");
   }
@@ -64,9 +68,13 @@ class CardsApiTest {
     assertThat(WalletClient.json(r).getJsonArray("errors"))
         .extracting(e -> e.asJsonObject().getString("field"))
         .containsExactly("number", "expiry", "holderName");
-    assertThat(r.body()).contains("check digit").doesNotContain("4111111111111112").doesNotContain("1111 1112");
+    assertThat(r.body())
+        .contains("check digit")
+        .doesNotContain("4111111111111112")
+        .doesNotContain("1111 1112");
 
-    assertThat(detail(add("4111-1111-111", "07/30", "Ada"), "number")).contains("12 to 19 digits; this one has 11")
+    assertThat(detail(add("4111-1111-111", "07/30", "Ada"), "number"))
+        .contains("12 to 19 digits; this one has 11")
         .doesNotContain("4111");
     assertThat(detail(add("4111x1111", "07/30", "Ada"), "number")).contains("only digits");
     assertThat(detail(add(PAN, "10/26", "Ada"), "expiry")).isEqualTo("This card has expired.");
@@ -82,7 +90,8 @@ class CardsApiTest {
     assertProblem(again, 400, "invalid-input");
     assertThat(detail(again, "number")).isEqualTo("This card is already in the wallet.");
     assertThat(add("5555 5555 5555 4444", "2030-01", "Ada Lovelace").statusCode()).isEqualTo(201);
-    assertThat(WalletClient.json(client.api("GET", "/api/cards", null)).getJsonArray("cards")).hasSize(2);
+    assertThat(WalletClient.json(client.api("GET", "/api/cards", null)).getJsonArray("cards"))
+        .hasSize(2);
   }
 
   @Test
@@ -90,14 +99,24 @@ class CardsApiTest {
     add(PAN, "07/30", "Ada Lovelace");
     client.api("POST", "/api/lock", null);
     byte[] file = Files.readAllBytes(home.resolve("wallet.dat"));
-    assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(PAN).doesNotContain("Ada Lovelace");
+    assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain(PAN)
+        .doesNotContain("Ada Lovelace");
     client.api("POST", "/api/unlock", "{\"password\":\"" + TestWallet.PASSWORD + "\"}");
     assertThat(client.api("GET", "/api/cards", null).body()).contains("\"lastFour\":\"1111\"");
   }
 
   private HttpResponse<String> add(String number, String expiry, String name) throws Exception {
-    return client.api("POST", "/api/cards",
-        "{\"number\":\"" + number + "\",\"expiry\":\"" + expiry + "\",\"holderName\":\"" + name + "\"}");
+    return client.api(
+        "POST",
+        "/api/cards",
+        "{\"number\":\""
+            + number
+            + "\",\"expiry\":\""
+            + expiry
+            + "\",\"holderName\":\""
+            + name
+            + "\"}");
   }
 
   private static String detail(HttpResponse<String> r, String field) {

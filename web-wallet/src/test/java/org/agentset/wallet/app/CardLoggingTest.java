@@ -42,18 +42,19 @@ class CardLoggingTest {
   @BeforeEach
   void captureEverything() {
     SimpleFormatter format = new SimpleFormatter();
-    capture = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        logged.add(format.format(r));
-      }
+    capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(format.format(r));
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     capture.setLevel(Level.ALL);
     Logger root = Logger.getLogger("");
     rootLevel = root.getLevel();
@@ -96,18 +97,24 @@ class CardLoggingTest {
         .contains("Card ending 1111 added", "Card ending 4444 added", "Card not added: number:")
         .contains("POST /api/cards -> 400", "POST /cards -> 303");
     for (String pan : new String[] {BAD, GOOD, "5555555555554445", "5555555555554444"}) {
-      assertThat(everything).doesNotContain(pan)
+      assertThat(everything)
+          .doesNotContain(pan)
           .doesNotContain(pan.substring(0, 4) + " " + pan.substring(4, 8))
           .doesNotContain(pan.substring(0, 12));
     }
   }
 
-  private static java.net.http.HttpResponse<String> addByApi(WalletClient c, String number) throws Exception {
-    return c.api("POST", "/api/cards",
+  private static java.net.http.HttpResponse<String> addByApi(WalletClient c, String number)
+      throws Exception {
+    return c.api(
+        "POST",
+        "/api/cards",
         "{\"number\":\"" + number + "\",\"expiry\":\"07/30\",\"holderName\":\"Ada Lovelace\"}");
   }
 
-  private static java.net.http.HttpResponse<String> addByForm(WalletClient c, String number) throws Exception {
-    return c.form("/cards", Map.of("number", number, "expiry", "07/30", "holderName", "Ada Lovelace"));
+  private static java.net.http.HttpResponse<String> addByForm(WalletClient c, String number)
+      throws Exception {
+    return c.form(
+        "/cards", Map.of("number", number, "expiry", "07/30", "holderName", "Ada Lovelace"));
   }
 }

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class ExpiryTest {
 
-  private static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOVEMBER_2026 =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void theUsualWaysOfWritingAnExpiryDateAreRead() {
-    for (String typed : new String[] {"07/30", "7/30", "07 / 30", "07/2030", "2030-07", " 07/30 "}) {
-      assertThat(Expiry.check(typed, NOVEMBER_2026).month()).as(typed).hasValue(YearMonth.of(2030, 7));
+    for (String typed :
+        new String[] {"07/30", "7/30", "07 / 30", "07/2030", "2030-07", " 07/30 "}) {
+      assertThat(Expiry.check(typed, NOVEMBER_2026).month())
+          .as(typed)
+          .hasValue(YearMonth.of(2030, 7));
     }
   }
 
@@ -29,9 +33,11 @@ class ExpiryTest {
 
   @Test
   void malformedDatesAreRefusedWithTheFormatToUse() {
-    for (String typed : new String[] {"13/30", "00/30", "0730", "07-30", "07/3", "July 2030", "2030-7", "07/030"}) {
+    for (String typed :
+        new String[] {"13/30", "00/30", "0730", "07-30", "07/3", "July 2030", "2030-7", "07/030"}) {
       assertThat(Expiry.check(typed, NOVEMBER_2026).problem()).as(typed).contains("MM/YY");
     }
-    assertThat(Expiry.check("", NOVEMBER_2026).problem()).isEqualTo("Enter the expiry date as MM/YY.");
+    assertThat(Expiry.check("", NOVEMBER_2026).problem())
+        .isEqualTo("Enter the expiry date as MM/YY.");
   }
 }

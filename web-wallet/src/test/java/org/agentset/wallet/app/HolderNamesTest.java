@@ -16,7 +16,8 @@ class HolderNamesTest {
 
   @Test
   void digitsMarkupControlCharactersAndOverlongNamesAreRefused() {
-    for (String bad : new String[] {"", "A", "--", "Ada 4111", "<b>Ada</b>", "Ada\u0000", "A".repeat(27)}) {
+    for (String bad :
+        new String[] {"", "A", "--", "Ada 4111", "<b>Ada</b>", "Ada\u0000", "A".repeat(27)}) {
       assertThat(HolderNames.normalise(bad)).as(bad).isEmpty();
     }
     assertThat(HolderNames.normalise(null)).isEmpty();

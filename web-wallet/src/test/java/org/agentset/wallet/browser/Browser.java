@@ -34,7 +34,8 @@ public final class Browser implements AutoCloseable {
     for (Path tool : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(tool)) {
         throw new IllegalStateException(
-            tool + " is missing: install Debian's chromium and chromium-driver"
+            tool
+                + " is missing: install Debian's chromium and chromium-driver"
                 + " (./agentset test does this)");
       }
     }

@@ -15,7 +15,8 @@ final class CardsPage {
 
   CardsPage(WebDriver driver) {
     this.driver = driver;
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/cards$"));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlMatches("/cards$"));
   }
 
   /** Fills and submits the add-card form. */
@@ -32,7 +33,9 @@ final class CardsPage {
 
   /** What each tile shows as the card's number. */
   List<String> lastFours() {
-    return driver.findElements(By.cssSelector("#cards .last-four")).stream().map(WebElement::getText).toList();
+    return driver.findElements(By.cssSelector("#cards .last-four")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** The message under a field, or empty. */

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The customer's first minutes with the packaged wallet, in a real browser: create the wallet,
- * try a mistyped card, add the card, and see nothing of its number but the last four digits.
+ * The customer's first minutes with the packaged wallet, in a real browser: create the wallet, try
+ * a mistyped card, add the card, and see nothing of its number but the last four digits.
  */
 class WalletBrowserIT {
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class WalletProcess implements AutoCloseable {
 
   private static final Path JAR = Path.of("target", "agentset-wallet.jar");
-  private static final Pattern READY = Pattern.compile("AgentSET wallet ready in \\d+ ms at (http://127\\.0\\.0\\.1:\\d+/)");
+  private static final Pattern READY =
+      Pattern.compile("AgentSET wallet ready in \\d+ ms at (http://127\\.0\\.0\\.1:\\d+/)");
 
   private final Process process;
   private final String url;
@@ -33,10 +34,14 @@ final class WalletProcess implements AutoCloseable {
   /** Starts the jar and waits (up to a minute) for it to say where it listens. */
   static WalletProcess start(Path home) throws Exception {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the browser test runs after `package`");
+      throw new IllegalStateException(
+          JAR.toAbsolutePath() + " is missing: the browser test runs after `package`");
     }
     ProcessBuilder pb =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString())
             .redirectErrorStream(true);
     pb.environment().put("AGENTSET_WALLET_PORT", "0");
     pb.environment().put("AGENTSET_WALLET_HOME", home.toString());
@@ -44,22 +49,28 @@ final class WalletProcess implements AutoCloseable {
     Process p = pb.start();
     StringBuilder seen = new StringBuilder();
     CompletableFuture<String> ready = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = in.readLine()) != null; ) {
-          synchronized (seen) {
-            seen.append(line).append('\n');
-          }
-          Matcher m = READY.matcher(line);
-          if (m.find()) {
-            ready.complete(m.group(1));
-          }
-        }
-        ready.completeExceptionally(new IllegalStateException("the wallet exited:\n" + seen));
-      } catch (IOException e) {
-        ready.completeExceptionally(e);
-      }
-    }, "wallet-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  synchronized (seen) {
+                    seen.append(line).append('\n');
+                  }
+                  Matcher m = READY.matcher(line);
+                  if (m.find()) {
+                    ready.complete(m.group(1));
+                  }
+                }
+                ready.completeExceptionally(
+                    new IllegalStateException("the wallet exited:\n" + seen));
+              } catch (IOException e) {
+                ready.completeExceptionally(e);
+              }
+            },
+            "wallet-output");
     reader.setDaemon(true);
     reader.start();
     try {

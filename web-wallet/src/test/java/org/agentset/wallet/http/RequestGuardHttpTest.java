@@ -49,16 +49,24 @@ class RequestGuardHttpTest {
 
   @Test
   void aStateChangeWithoutTheSessionsTokenIsRefused() throws Exception {
-    HttpResponse<String> none = client.send(post("/api/lock").header("Content-Type", "application/json"));
+    HttpResponse<String> none =
+        client.send(post("/api/lock").header("Content-Type", "application/json"));
     assertProblem(none, 403, "csrf");
     HttpResponse<String> wrong =
-        client.send(post("/api/lock").header("Content-Type", "application/json").header("X-CSRF-Token", "forged"));
+        client.send(
+            post("/api/lock")
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", "forged"));
     assertProblem(wrong, 403, "csrf");
     // the token in a form field does not count on the API (only a custom header does)
     HttpResponse<String> asField =
-        client.send(post("/api/lock", "csrf=" + client.token()).header("Content-Type", "application/x-www-form-urlencoded"));
+        client.send(
+            post("/api/lock", "csrf=" + client.token())
+                .header("Content-Type", "application/x-www-form-urlencoded"));
     assertProblem(asField, 403, "csrf");
-    assertThat(client.api("GET", "/api/cards", null).statusCode()).as("still unlocked").isEqualTo(200);
+    assertThat(client.api("GET", "/api/cards", null).statusCode())
+        .as("still unlocked")
+        .isEqualTo(200);
   }
 
   @Test
@@ -82,12 +90,15 @@ class RequestGuardHttpTest {
       assertProblem(r, 403, "cross-origin");
       assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
-    assertThat(client.api("GET", "/api/cards", null).statusCode()).as("still unlocked").isEqualTo(200);
+    assertThat(client.api("GET", "/api/cards", null).statusCode())
+        .as("still unlocked")
+        .isEqualTo(200);
   }
 
   @Test
   void theWalletsOwnOriginPasses() throws Exception {
-    for (String origin : new String[] {"http://127.0.0.1:" + wallet.port(), "http://localhost:" + wallet.port()}) {
+    for (String origin :
+        new String[] {"http://127.0.0.1:" + wallet.port(), "http://localhost:" + wallet.port()}) {
       HttpResponse<String> r =
           client.send(
               HttpRequest.newBuilder(client.uri("/api/settings"))
@@ -103,7 +114,10 @@ class RequestGuardHttpTest {
   @Test
   void apiReadsFromOtherOriginsAreRefusedAndNothingGrantsCors() throws Exception {
     HttpResponse<String> r =
-        client.send(HttpRequest.newBuilder(client.uri("/api/cards")).header("Sec-Fetch-Site", "same-site").GET());
+        client.send(
+            HttpRequest.newBuilder(client.uri("/api/cards"))
+                .header("Sec-Fetch-Site", "same-site")
+                .GET());
     assertProblem(r, 403, "cross-origin");
     HttpResponse<String> preflight =
         client.send(
@@ -112,26 +126,39 @@ class RequestGuardHttpTest {
                 .header("Origin", "http://127.0.0.1:9999")
                 .header("Access-Control-Request-Method", "POST"));
     assertThat(preflight.statusCode()).isEqualTo(405);
-    assertThat(preflight.headers().map().keySet()).noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
+    assertThat(preflight.headers().map().keySet())
+        .noneMatch(h -> h.toLowerCase().startsWith("access-control-"));
   }
 
   @Test
   void aRequestWithoutASessionCannotChangeAnything() throws Exception {
     WalletClient stranger = wallet.client();
     HttpResponse<String> r =
-        stranger.send(post("/api/lock", "{}").header("Content-Type", "application/json").header("X-CSRF-Token", client.token()));
+        stranger.send(
+            post("/api/lock", "{}")
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", client.token()));
     assertProblem(r, 403, "csrf");
     assertThat(r.body()).contains("no live wallet session");
   }
 
   @Test
-  void theSessionCookieIsHttpOnlyAndSameSiteStrictAndResponsesForbidFramingAndCaching() throws Exception {
+  void theSessionCookieIsHttpOnlyAndSameSiteStrictAndResponsesForbidFramingAndCaching()
+      throws Exception {
     HttpResponse<String> r = wallet.client().get("/api/session");
-    assertThat(r.headers().firstValue("Set-Cookie")).hasValueSatisfying(c ->
-        assertThat(c).startsWith("agentset_wallet_" + wallet.port() + "=").contains("; HttpOnly", "; SameSite=Strict", "; Path=/"));
+    assertThat(r.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(
+            c ->
+                assertThat(c)
+                    .startsWith("agentset_wallet_" + wallet.port() + "=")
+                    .contains("; HttpOnly", "; SameSite=Strict", "; Path=/"));
     assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
-    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
-        assertThat(v).contains("frame-ancestors 'none'", "default-src 'none'").doesNotContain("script-src"));
+    assertThat(r.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            v ->
+                assertThat(v)
+                    .contains("frame-ancestors 'none'", "default-src 'none'")
+                    .doesNotContain("script-src"));
     assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(r.headers().firstValue("Cross-Origin-Resource-Policy")).contains("same-origin");
   }
@@ -152,7 +179,10 @@ class RequestGuardHttpTest {
     HttpResponse<String> withPlanted =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(client.uri("/api/cards")).header("Cookie", planted).GET().build(),
+                HttpRequest.newBuilder(client.uri("/api/cards"))
+                    .header("Cookie", planted)
+                    .GET()
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(withPlanted.statusCode()).isEqualTo(423);
   }
@@ -169,8 +199,9 @@ class RequestGuardHttpTest {
   private String raw(String host, String path) throws IOException {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), wallet.port())) {
       s.getOutputStream()
-          .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -28,10 +28,12 @@ class RouterTest {
     assertThatThrownBy(() -> router.match("GET", "/cards/a%2Fb/remove"))
         .isInstanceOfSatisfying(HttpProblem.class, p -> assertThat(p.status()).isEqualTo(404));
     assertThatThrownBy(() -> router.match("DELETE", "/cards"))
-        .isInstanceOfSatisfying(HttpProblem.class, p -> {
-          assertThat(p.status()).isEqualTo(405);
-          assertThat(p.detail()).isEqualTo("Use GET or POST here.");
-        });
+        .isInstanceOfSatisfying(
+            HttpProblem.class,
+            p -> {
+              assertThat(p.status()).isEqualTo(405);
+              assertThat(p.detail()).isEqualTo("Use GET or POST here.");
+            });
     assertThat(router.allowed("/cards")).isEqualTo("GET, POST");
   }
 }

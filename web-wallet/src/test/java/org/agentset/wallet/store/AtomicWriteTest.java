@@ -70,6 +70,9 @@ class AtomicWriteTest extends StoreTestBase {
   }
 
   private Stream<Path> tempFiles() throws IOException {
-    return Files.list(home).filter(p -> p.getFileName().toString().endsWith(".tmp")).toList().stream();
+    return Files.list(home)
+        .filter(p -> p.getFileName().toString().endsWith(".tmp"))
+        .toList()
+        .stream();
   }
 }

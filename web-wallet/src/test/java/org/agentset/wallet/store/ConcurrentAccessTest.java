@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.agentset.wallet.model.Card;
-import org.agentset.wallet.model.WalletContents;
 import org.junit.jupiter.api.Test;
 
 /** Many threads changing and reading the wallet at once lose nothing and see no torn state. */
@@ -29,18 +28,25 @@ class ConcurrentAccessTest extends StoreTestBase {
     List<Future<?>> done = new ArrayList<>();
     for (int thread = 0; thread < THREADS; thread++) {
       int th = thread;
-      done.add(pool.submit(() -> {
-        start.await();
-        for (int i = 0; i < CARDS_EACH; i++) {
-          String pan = String.format("4%02d%02d00000000000", th, i);
-          String id = th + "-" + i;
-          store.update(t, c -> c.withCard(new Card(id, pan, YearMonth.of(2031, 1), "T" + th, Optional.empty())));
-          // a reader in the middle of writers sees whole cards lists, each card once
-          List<String> ids = store.contents(t).cards().stream().map(Card::id).toList();
-          assertThat(ids).doesNotHaveDuplicates();
-        }
-        return null;
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < CARDS_EACH; i++) {
+                  String pan = String.format("4%02d%02d00000000000", th, i);
+                  String id = th + "-" + i;
+                  store.update(
+                      t,
+                      c ->
+                          c.withCard(
+                              new Card(
+                                  id, pan, YearMonth.of(2031, 1), "T" + th, Optional.empty())));
+                  // a reader in the middle of writers sees whole cards lists, each card once
+                  List<String> ids = store.contents(t).cards().stream().map(Card::id).toList();
+                  assertThat(ids).doesNotHaveDuplicates();
+                }
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> f : done) {
@@ -59,27 +65,36 @@ class ConcurrentAccessTest extends StoreTestBase {
     WalletStore store = open();
     Ticket t = store.create(Fixtures.PASSWORD);
     ExecutorService pool = Executors.newFixedThreadPool(2);
-    Future<Integer> writer = pool.submit(() -> {
-      int written = 0;
-      for (int i = 0; i < 200; i++) {
-        String pan = String.format("5%014d", i);
-        try {
-          store.update(t, c -> c.withCard(new Card("w" + pan, pan, YearMonth.of(2031, 1), "W", Optional.empty())));
-          written++;
-        } catch (WalletException locked) {
-          break;
-        }
-      }
-      return written;
-    });
-    Future<?> locker = pool.submit(() -> {
-      while (store.holdsKey() && !writer.isDone()) {
-        if (store.contents(t).cards().size() >= 20) {
-          store.lock();
-        }
-      }
-      return null;
-    });
+    Future<Integer> writer =
+        pool.submit(
+            () -> {
+              int written = 0;
+              for (int i = 0; i < 200; i++) {
+                String pan = String.format("5%014d", i);
+                try {
+                  store.update(
+                      t,
+                      c ->
+                          c.withCard(
+                              new Card(
+                                  "w" + pan, pan, YearMonth.of(2031, 1), "W", Optional.empty())));
+                  written++;
+                } catch (WalletException locked) {
+                  break;
+                }
+              }
+              return written;
+            });
+    Future<?> locker =
+        pool.submit(
+            () -> {
+              while (store.holdsKey() && !writer.isDone()) {
+                if (store.contents(t).cards().size() >= 20) {
+                  store.lock();
+                }
+              }
+              return null;
+            });
     int written = writer.get();
     locker.get();
     pool.shutdown();

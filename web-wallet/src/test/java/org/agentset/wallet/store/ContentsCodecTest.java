@@ -22,7 +22,8 @@ class ContentsCodecTest {
   @Test
   void everyKindOfContentSurvivesARoundTrip() throws Exception {
     WalletContents c =
-        Fixtures.everything(NOW).withPreferences(new Preferences(Optional.of(Duration.ofMinutes(9))));
+        Fixtures.everything(NOW)
+            .withPreferences(new Preferences(Optional.of(Duration.ofMinutes(9))));
     assertThat(ContentsCodec.decode(ContentsCodec.encode(c))).isEqualTo(c);
     assertThat(ContentsCodec.decode(ContentsCodec.encode(WalletContents.empty())))
         .isEqualTo(WalletContents.empty());
@@ -42,7 +43,11 @@ class ContentsCodecTest {
     ASN1Sequence v2 =
         new DERSequence(
             new org.bouncycastle.asn1.ASN1Encodable[] {
-              new ASN1Integer(2), v1.getObjectAt(1), v1.getObjectAt(2), v1.getObjectAt(3), v1.getObjectAt(4)
+              new ASN1Integer(2),
+              v1.getObjectAt(1),
+              v1.getObjectAt(2),
+              v1.getObjectAt(3),
+              v1.getObjectAt(4)
             });
     assertThatThrownBy(() -> ContentsCodec.decode(v2.getEncoded()))
         .isInstanceOf(ContentsCodec.UnsupportedVersionException.class)

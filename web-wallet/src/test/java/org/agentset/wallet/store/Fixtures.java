@@ -57,11 +57,15 @@ final class Fixtures {
             now,
             AgentRecord.State.ACTIVE,
             List.of(
-                new ItemKey(0, Optional.of(Bytes.of(secret("K0", 32))), Bytes.of(secret("token0", 60))),
+                new ItemKey(
+                    0, Optional.of(Bytes.of(secret("K0", 32))), Bytes.of(secret("token0", 60))),
                 new ItemKey(1, Optional.empty(), Bytes.of(secret("token1", 60)))));
     return WalletContents.empty()
-        .withCard(new Card("c1", PAN, YearMonth.of(2030, 7), "Ada Lovelace", Optional.of(cardholder)))
-        .withCard(new Card("c2", "5555555555554444", YearMonth.of(2029, 1), "Ada Lovelace", Optional.empty()))
+        .withCard(
+            new Card("c1", PAN, YearMonth.of(2030, 7), "Ada Lovelace", Optional.of(cardholder)))
+        .withCard(
+            new Card(
+                "c2", "5555555555554444", YearMonth.of(2029, 1), "Ada Lovelace", Optional.empty()))
         .withHistory(new HistoryEntry(now, HistoryEntry.Kind.CARD, "Card ending 1111 added"))
         .withCommunication(communication)
         .withAgent(agent);

@@ -33,7 +33,8 @@ class IdleLockTest extends StoreTestBase {
     WalletStore store = open();
     Ticket t = store.create(Fixtures.PASSWORD);
     clock.advance(DEFAULT_IDLE);
-    assertThatThrownBy(() -> store.update(t, c -> c)).satisfies(e -> WalletStoreTest.reason(e, LOCKED));
+    assertThatThrownBy(() -> store.update(t, c -> c))
+        .satisfies(e -> WalletStoreTest.reason(e, LOCKED));
     assertThat(store.state()).isEqualTo(State.LOCKED);
   }
 

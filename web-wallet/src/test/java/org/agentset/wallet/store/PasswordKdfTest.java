@@ -17,8 +17,10 @@ class PasswordKdfTest {
     assertThat(a.keyCheck()).isNotEqualTo(a.aesKey());
 
     DerivedKey otherPassword = PasswordKdf.derive("passwörd".toCharArray(), SALT, Fixtures.CHEAP);
-    DerivedKey otherSalt = PasswordKdf.derive("pässword".toCharArray(), Fixtures.secret("salt2", 16), Fixtures.CHEAP);
-    DerivedKey otherCost = PasswordKdf.derive("pässword".toCharArray(), SALT, new KdfParameters(256, 2, 1));
+    DerivedKey otherSalt =
+        PasswordKdf.derive("pässword".toCharArray(), Fixtures.secret("salt2", 16), Fixtures.CHEAP);
+    DerivedKey otherCost =
+        PasswordKdf.derive("pässword".toCharArray(), SALT, new KdfParameters(256, 2, 1));
     for (DerivedKey other : new DerivedKey[] {otherPassword, otherSalt, otherCost}) {
       assertThat(other.aesKey()).isNotEqualTo(a.aesKey());
       assertThat(a.matches(other.keyCheck())).isFalse();

@@ -41,7 +41,8 @@ class WalletFileDamageTest extends StoreTestBase {
       int at = length;
       assertThatThrownBy(() -> store.unlock(Fixtures.PASSWORD))
           .as("truncated to %d bytes", at)
-          .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED))
+          .isInstanceOfSatisfying(
+              WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED))
           .hasMessageContaining("truncated");
       assertThat(Files.readAllBytes(store.file())).isEqualTo(cut);
       assertThat(store.state()).isEqualTo(State.LOCKED);
@@ -57,7 +58,8 @@ class WalletFileDamageTest extends StoreTestBase {
       int at = i;
       assertThatThrownBy(() -> store.unlock(Fixtures.PASSWORD))
           .as("byte %d", at)
-          .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED));
+          .isInstanceOfSatisfying(
+              WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED));
       assertThat(Files.readAllBytes(store.file())).isEqualTo(flipped);
     }
     Files.write(store.file(), good);
@@ -72,7 +74,8 @@ class WalletFileDamageTest extends StoreTestBase {
       int bit = i;
       assertThatThrownBy(() -> WalletFileFormat.parse(flipped))
           .as("bit %d", bit)
-          .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED));
+          .isInstanceOfSatisfying(
+              WalletException.class, e -> assertThat(e.reason()).isEqualTo(DAMAGED));
     }
   }
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads every byte the wallet leaves on disk and looks for the secrets it holds, in every form a
- * careless encoding would write them: the card number in ASCII, UTF-16 and packed BCD, the keys,
- * K and the tokens whole and in 8-byte pieces, and the password.
+ * careless encoding would write them: the card number in ASCII, UTF-16 and packed BCD, the keys, K
+ * and the tokens whole and in 8-byte pieces, and the password.
  */
 class WalletFileSecrecyTest extends StoreTestBase {
 
@@ -32,7 +32,8 @@ class WalletFileSecrecyTest extends StoreTestBase {
     assertThat(secrets).hasSizeGreaterThan(10);
     try (Stream<Path> files = Files.walk(home)) {
       List<Path> all = files.filter(Files::isRegularFile).toList();
-      assertThat(all).extracting(p -> p.getFileName().toString())
+      assertThat(all)
+          .extracting(p -> p.getFileName().toString())
           .containsExactlyInAnyOrder("wallet.dat", "wallet.lock");
       for (Path file : all) {
         byte[] bytes = Files.readAllBytes(file);
@@ -52,24 +53,36 @@ class WalletFileSecrecyTest extends StoreTestBase {
     Map<String, byte[]> secrets = secretsOf(Fixtures.everything(clock.instant()));
     assertThat(ContentsCodecTest.indexOf(plain, secrets.get("card number, ASCII"))).isPositive();
     assertThat(ContentsCodecTest.indexOf(plain, secrets.get("K of slot 0"))).isPositive();
-    assertThat(ContentsCodecTest.indexOf(plain, secrets.get("sealed token of slot 1"))).isPositive();
+    assertThat(ContentsCodecTest.indexOf(plain, secrets.get("sealed token of slot 1")))
+        .isPositive();
   }
 
   private static Map<String, byte[]> secretsOf(WalletContents c) {
     Map<String, byte[]> s = new java.util.LinkedHashMap<>();
-    c.cards().forEach(card -> {
-      String pan = card.number();
-      s.put("card number, ASCII" + (s.containsKey("card number, ASCII") ? " " + pan : ""), pan.getBytes(StandardCharsets.US_ASCII));
-      s.put("card number, UTF-16BE " + pan, pan.getBytes(StandardCharsets.UTF_16BE));
-      s.put("card number, UTF-16LE " + pan, pan.getBytes(StandardCharsets.UTF_16LE));
-      s.put("card number, BCD " + pan, HexFormat.of().parseHex(pan.length() % 2 == 0 ? pan : pan + "f"));
-      card.setCredential().ifPresent(k -> pieces(s, "cardholder key", k.privateKey()));
-    });
+    c.cards()
+        .forEach(
+            card -> {
+              String pan = card.number();
+              s.put(
+                  "card number, ASCII" + (s.containsKey("card number, ASCII") ? " " + pan : ""),
+                  pan.getBytes(StandardCharsets.US_ASCII));
+              s.put("card number, UTF-16BE " + pan, pan.getBytes(StandardCharsets.UTF_16BE));
+              s.put("card number, UTF-16LE " + pan, pan.getBytes(StandardCharsets.UTF_16LE));
+              s.put(
+                  "card number, BCD " + pan,
+                  HexFormat.of().parseHex(pan.length() % 2 == 0 ? pan : pan + "f"));
+              card.setCredential().ifPresent(k -> pieces(s, "cardholder key", k.privateKey()));
+            });
     c.communication().ifPresent(k -> pieces(s, "communication key", k.privateKey()));
-    c.agents().forEach(a -> a.items().forEach(i -> {
-      i.key().ifPresent(k -> pieces(s, "K of slot " + i.slot(), k));
-      pieces(s, "sealed token of slot " + i.slot(), i.sealedToken());
-    }));
+    c.agents()
+        .forEach(
+            a ->
+                a.items()
+                    .forEach(
+                        i -> {
+                          i.key().ifPresent(k -> pieces(s, "K of slot " + i.slot(), k));
+                          pieces(s, "sealed token of slot " + i.slot(), i.sealedToken());
+                        }));
     s.put("password", new String(Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
     return s;
   }

@@ -24,7 +24,8 @@ class WalletStoreTest extends StoreTestBase {
     WalletStore store = open();
     assertThat(store.state()).isEqualTo(State.ABSENT);
     Ticket t = store.create(Fixtures.PASSWORD);
-    WalletContents written = store.update(t, c -> Fixtures.everything(clock.instant()).withHistory(c.history().get(0)));
+    WalletContents written =
+        store.update(t, c -> Fixtures.everything(clock.instant()).withHistory(c.history().get(0)));
     store.lock();
     assertThat(store.state()).isEqualTo(State.LOCKED);
 
@@ -46,7 +47,8 @@ class WalletStoreTest extends StoreTestBase {
     byte[] before = Files.readAllBytes(store.file());
     for (String wrong : new String[] {"", "x", "correct horse battery ", "Correct horse battery"}) {
       assertThatThrownBy(() -> store.unlock(wrong.toCharArray()))
-          .isInstanceOfSatisfying(WalletException.class, e -> assertThat(e.reason()).isEqualTo(WRONG_PASSWORD))
+          .isInstanceOfSatisfying(
+              WalletException.class, e -> assertThat(e.reason()).isEqualTo(WRONG_PASSWORD))
           .hasMessage("Wrong password.");
     }
     assertThat(store.state()).isEqualTo(State.LOCKED);
@@ -95,12 +97,15 @@ class WalletStoreTest extends StoreTestBase {
         .satisfies(e -> reason(e, WRONG_PASSWORD));
     Ticket changed = store.changePassword(t, Fixtures.PASSWORD, next);
     byte[] after = Files.readAllBytes(store.file());
-    assertThat(Arrays.copyOfRange(after, 20, 36)).as("salt").isNotEqualTo(Arrays.copyOfRange(before, 20, 36));
+    assertThat(Arrays.copyOfRange(after, 20, 36))
+        .as("salt")
+        .isNotEqualTo(Arrays.copyOfRange(before, 20, 36));
     assertThatThrownBy(() -> store.contents(t)).satisfies(e -> reason(e, LOCKED));
     assertThat(store.contents(changed).cards()).hasSize(2);
 
     store.lock();
-    assertThatThrownBy(() -> store.unlock(Fixtures.PASSWORD)).satisfies(e -> reason(e, WRONG_PASSWORD));
+    assertThatThrownBy(() -> store.unlock(Fixtures.PASSWORD))
+        .satisfies(e -> reason(e, WRONG_PASSWORD));
     Ticket reopened = store.unlock(next);
     assertThat(store.contents(reopened).history())
         .extracting(h -> h.text())
@@ -118,7 +123,9 @@ class WalletStoreTest extends StoreTestBase {
   @Test
   void theFileAndDirectoryAreTheOwnersOnly() throws Exception {
     WalletStore store =
-        track(WalletStore.open(home.resolve("new"), Fixtures.CHEAP, DEFAULT_IDLE, clock, new SecureRandom()));
+        track(
+            WalletStore.open(
+                home.resolve("new"), Fixtures.CHEAP, DEFAULT_IDLE, clock, new SecureRandom()));
     store.create(Fixtures.PASSWORD);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
         .isEqualTo("rw-------");
@@ -129,7 +136,9 @@ class WalletStoreTest extends StoreTestBase {
   @Test
   void theDefaultArgon2CostCreatesAndOpensAWallet() throws Exception {
     WalletStore store =
-        track(WalletStore.open(home, KdfParameters.DEFAULT, Duration.ofMinutes(5), clock, new SecureRandom()));
+        track(
+            WalletStore.open(
+                home, KdfParameters.DEFAULT, Duration.ofMinutes(5), clock, new SecureRandom()));
     store.create(Fixtures.PASSWORD);
     store.lock();
     store.unlock(Fixtures.PASSWORD);

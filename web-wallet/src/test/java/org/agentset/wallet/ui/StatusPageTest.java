@@ -24,12 +24,16 @@ class StatusPageTest {
   @BeforeEach
   void start() throws Exception {
     fakeCa = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    fakeCa.createContext("/ca/api/status", e -> {
-      e.sendResponseHeaders(200, -1);
-      e.close();
-    });
+    fakeCa.createContext(
+        "/ca/api/status",
+        e -> {
+          e.sendResponseHeaders(200, -1);
+          e.close();
+        });
     fakeCa.start();
-    wallet = new TestWallet(home, URI.create("http://127.0.0.1:" + fakeCa.getAddress().getPort() + "/ca"));
+    wallet =
+        new TestWallet(
+            home, URI.create("http://127.0.0.1:" + fakeCa.getAddress().getPort() + "/ca"));
   }
 
   @AfterEach
@@ -42,7 +46,9 @@ class StatusPageTest {
   void showsWhereTheWalletListensAndKeepsItsFileAndThatTheCaAnswers() throws Exception {
     WalletClient c = wallet.client();
     String page = c.page("/status").body();
-    assertThat(page).contains(wallet.wallet.url() + " (this computer only)", "none yet, in " + home, ": reachable");
+    assertThat(page)
+        .contains(
+            wallet.wallet.url() + " (this computer only)", "none yet, in " + home, ": reachable");
     c.createWallet();
     assertThat(c.page("/status").body()).contains(home + "/wallet.dat");
   }
@@ -53,7 +59,8 @@ class StatusPageTest {
     var json = WalletClient.json(wallet.client().get("/api/status"));
     assertThat(json.getBoolean("walletFile")).isFalse();
     assertThat(json.getString("caStatus")).startsWith("not reachable");
-    assertThat(json.getString("agentSetArc")).isEqualTo(org.agentset.set.asn1.SetObjectIdentifiers.AGENTSET.getId());
+    assertThat(json.getString("agentSetArc"))
+        .isEqualTo(org.agentset.set.asn1.SetObjectIdentifiers.AGENTSET.getId());
   }
 
   @Test

@@ -36,7 +36,8 @@ class WalletPagesTest {
     assertThat(location(browser.get("/unlock"))).isEqualTo("/");
     assertThat(browser.page("/create").body()).contains("Create your wallet", "name=\"csrf\"");
 
-    HttpResponse<String> weak = browser.form("/create", Map.of("password", "short", "confirmation", "short"));
+    HttpResponse<String> weak =
+        browser.form("/create", Map.of("password", "short", "confirmation", "short"));
     assertThat(weak.statusCode()).isEqualTo(400);
     assertThat(weak.body()).contains("Use at least 10 characters.", "aria-invalid=\"true\"");
 
@@ -53,19 +54,27 @@ class WalletPagesTest {
     createWallet();
     browser.page("/cards");
     HttpResponse<String> refused =
-        browser.form("/cards", Map.of("number", "4111 1111 1111 1112", "expiry", "07/30", "holderName", "Ada Lovelace"));
+        browser.form(
+            "/cards",
+            Map.of(
+                "number", "4111 1111 1111 1112", "expiry", "07/30", "holderName", "Ada Lovelace"));
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body())
         .contains("check digit does not match", "value=\"07/30\"", "value=\"Ada Lovelace\"")
-        .contains("<input id=\"number\" name=\"number\" type=\"text\" inputmode=\"numeric\" autocomplete=\"cc-number\" required value=\"\"")
+        .contains(
+            "<input id=\"number\" name=\"number\" type=\"text\" inputmode=\"numeric\""
+                + " autocomplete=\"cc-number\" required value=\"\"")
         .doesNotContain("4111111111111112")
         .doesNotContain("1111 1112");
 
     HttpResponse<String> added =
-        browser.form("/cards", Map.of("number", "4111111111111111", "expiry", "07/30", "holderName", "Ada Lovelace"));
+        browser.form(
+            "/cards",
+            Map.of("number", "4111111111111111", "expiry", "07/30", "holderName", "Ada Lovelace"));
     assertThat(location(added)).isEqualTo("/cards");
     HttpResponse<String> list = browser.page("/cards");
-    assertThat(list.body()).contains("•••• 1111", "Card ending 1111 added.", "Ada Lovelace · expires 07/30")
+    assertThat(list.body())
+        .contains("•••• 1111", "Card ending 1111 added.", "Ada Lovelace · expires 07/30")
         .doesNotContain("4111111111111111");
 
     String id = list.body().replaceAll("(?s).*id=\"card-([0-9a-f]+)\".*", "$1");
@@ -86,33 +95,56 @@ class WalletPagesTest {
     HttpResponse<String> wrong = browser.form("/unlock", Map.of("password", "not the password"));
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(wrong.body()).contains("Wrong password.").doesNotContain("not the password");
-    assertThat(location(browser.form("/unlock", Map.of("password", TestWallet.PASSWORD)))).isEqualTo("/cards");
+    assertThat(location(browser.form("/unlock", Map.of("password", TestWallet.PASSWORD))))
+        .isEqualTo("/cards");
     assertThat(browser.page("/cards").statusCode()).isEqualTo(200);
   }
 
   @Test
   void settingsChangeTheIdleTimeoutAndThePassword() throws Exception {
     createWallet();
-    assertThat(browser.page("/settings").body()).contains("value=\"5\"", "The default, from AGENTSET_WALLET_IDLE_MINUTES.");
+    assertThat(browser.page("/settings").body())
+        .contains("value=\"5\"", "The default, from AGENTSET_WALLET_IDLE_MINUTES.");
     HttpResponse<String> bad = browser.form("/settings/idle", Map.of("idleMinutes", "999"));
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("from 1 to 240", "value=\"999\"");
-    assertThat(location(browser.form("/settings/idle", Map.of("idleMinutes", "15")))).isEqualTo("/settings");
-    assertThat(browser.page("/settings").body()).contains("locks itself after 15 minutes", "value=\"15\"", "Your choice");
+    assertThat(location(browser.form("/settings/idle", Map.of("idleMinutes", "15"))))
+        .isEqualTo("/settings");
+    assertThat(browser.page("/settings").body())
+        .contains("locks itself after 15 minutes", "value=\"15\"", "Your choice");
 
-    HttpResponse<String> wrongCurrent = browser.form("/settings/password",
-        Map.of("current", "nope nope nope", "next", "a new password!", "confirmation", "a new password!"));
+    HttpResponse<String> wrongCurrent =
+        browser.form(
+            "/settings/password",
+            Map.of(
+                "current",
+                "nope nope nope",
+                "next",
+                "a new password!",
+                "confirmation",
+                "a new password!"));
     assertThat(wrongCurrent.statusCode()).isEqualTo(403);
     assertThat(wrongCurrent.body()).contains("id=\"current-error\">Wrong password.");
     browser.page("/settings");
-    assertThat(location(browser.form("/settings/password",
-        Map.of("current", TestWallet.PASSWORD, "next", "a new password!", "confirmation", "a new password!"))))
+    assertThat(
+            location(
+                browser.form(
+                    "/settings/password",
+                    Map.of(
+                        "current",
+                        TestWallet.PASSWORD,
+                        "next",
+                        "a new password!",
+                        "confirmation",
+                        "a new password!"))))
         .isEqualTo("/settings");
     browser.page("/settings");
     browser.form("/lock", Map.of());
     browser.page("/unlock");
-    assertThat(browser.form("/unlock", Map.of("password", TestWallet.PASSWORD)).statusCode()).isEqualTo(403);
-    assertThat(location(browser.form("/unlock", Map.of("password", "a new password!")))).isEqualTo("/cards");
+    assertThat(browser.form("/unlock", Map.of("password", TestWallet.PASSWORD)).statusCode())
+        .isEqualTo(403);
+    assertThat(location(browser.form("/unlock", Map.of("password", "a new password!"))))
+        .isEqualTo("/cards");
   }
 
   @Test
@@ -122,9 +154,11 @@ class WalletPagesTest {
     WalletClient other = wallet.client();
     other.page("/status");
     // other's token with this browser's cookie: a form from another session
-    HttpResponse<String> stale = browser.send(java.net.http.HttpRequest.newBuilder(browser.uri("/lock"))
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + other.token()))
-        .header("Content-Type", "application/x-www-form-urlencoded"));
+    HttpResponse<String> stale =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(browser.uri("/lock"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + other.token()))
+                .header("Content-Type", "application/x-www-form-urlencoded"));
     assertThat(stale.statusCode()).isEqualTo(403);
     assertThat(stale.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
     assertThat(stale.body()).contains("This form is stale or did not come from the wallet");
@@ -144,7 +178,9 @@ class WalletPagesTest {
   private void createWallet() throws Exception {
     browser.page("/create");
     HttpResponse<String> created =
-        browser.form("/create", Map.of("password", TestWallet.PASSWORD, "confirmation", TestWallet.PASSWORD));
+        browser.form(
+            "/create",
+            Map.of("password", TestWallet.PASSWORD, "confirmation", TestWallet.PASSWORD));
     assertThat(location(created)).isEqualTo("/cards");
   }
 
