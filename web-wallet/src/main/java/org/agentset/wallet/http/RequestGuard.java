@@ -65,7 +65,7 @@ final class RequestGuard {
           api
               ? "Send the session's token (from GET /api/session) in the X-CSRF-Token header."
               : "This form is stale or did not come from the wallet's own page: reload it and try"
-                    + " again.");
+                  + " again.");
     }
   }
 

@@ -1,11 +1,8 @@
 package org.agentset.wallet.store;
 
-import static org.agentset.wallet.store.WalletException.Reason.DAMAGED;
 import static org.agentset.wallet.store.WalletException.Reason.EXISTS;
 import static org.agentset.wallet.store.WalletException.Reason.IO_ERROR;
 import static org.agentset.wallet.store.WalletException.Reason.LOCKED;
-import static org.agentset.wallet.store.WalletException.Reason.NO_WALLET;
-import static org.agentset.wallet.store.WalletException.Reason.UNSUPPORTED;
 import static org.agentset.wallet.store.WalletException.Reason.WRONG_PASSWORD;
 
 import java.io.IOException;
@@ -16,11 +13,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.function.UnaryOperator;
-import org.agentset.set.asn1.der.SetDecodingException;
 import org.agentset.set.crypto.Aes256Gcm;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.wallet.model.HistoryEntry;
 import org.agentset.wallet.model.WalletContents;
 import org.agentset.wallet.store.WalletFileFormat.Header;
@@ -56,7 +50,7 @@ public final class WalletStore implements AutoCloseable {
   private static final long MAX_FILE = 17L << 20;
 
   private final Path file;
-  private final AtomicFile atomic;
+  private final WalletFile walletFile;
   private final HomeLock homeLock;
   private final KdfParameters kdfForNewKeys;
   private final Duration defaultIdle;
@@ -92,7 +86,7 @@ public final class WalletStore implements AutoCloseable {
       Clock clock,
       SecureRandom random) {
     this.file = home.resolve("wallet.dat");
-    this.atomic = new AtomicFile(file, rename);
+    this.walletFile = new WalletFile(file, new AtomicFile(file, rename));
     this.homeLock = homeLock;
     this.kdfForNewKeys = kdf;
     this.defaultIdle = defaultIdle;
@@ -129,7 +123,7 @@ public final class WalletStore implements AutoCloseable {
       }
       HomeLock lock = HomeLock.acquire(home);
       WalletStore store = new WalletStore(home, rename, lock, kdf, defaultIdle, clock, random);
-      store.atomic.removeLeftovers();
+      store.walletFile.removeLeftovers();
       return store;
     } catch (IOException e) {
       throw new WalletException(IO_ERROR, home + " (" + e.getClass().getSimpleName() + ")", e);
@@ -202,7 +196,7 @@ public final class WalletStore implements AutoCloseable {
       unlocked.lastUse = clock.instant();
       return new Ticket(epoch);
     }
-    Sealed sealed = WalletFileFormat.parse(readFile());
+    Sealed sealed = walletFile.read();
     Header h = sealed.header();
     DerivedKey key = PasswordKdf.derive(password, h.salt(), h.kdf());
     if (!key.matches(h.keyCheck())) {
@@ -210,7 +204,7 @@ public final class WalletStore implements AutoCloseable {
       throw new WalletException(WRONG_PASSWORD);
     }
     try {
-      WalletContents contents = decrypt(key, sealed);
+      WalletContents contents = WalletFile.decrypt(key, sealed);
       install(new Unlocked(h.kdf(), h.salt(), key, contents, clock.instant()));
     } catch (WalletException e) {
       key.destroy();
@@ -345,67 +339,7 @@ public final class WalletStore implements AutoCloseable {
   }
 
   private void write(Unlocked u, WalletContents contents) throws WalletException {
-    byte[] nonce = randomBytes(Aes256Gcm.NONCE_LENGTH);
-    byte[] plaintext = ContentsCodec.encode(contents);
-    try {
-      Header h = new Header(u.kdf, u.salt, u.key.keyCheck(), nonce);
-      byte[] aad = WalletFileFormat.headerBytes(h, plaintext.length + Aes256Gcm.TAG_LENGTH);
-      byte[] ciphertext = Aes256Gcm.INSTANCE.seal(u.key.aesKey(), nonce, aad, plaintext);
-      atomic.write(WalletFileFormat.assemble(aad, ciphertext));
-    } catch (IOException e) {
-      throw new WalletException(
-          IO_ERROR,
-          "writing "
-              + file
-              + " failed ("
-              + e.getClass().getSimpleName()
-              + "); the previous file is intact",
-          e);
-    } finally {
-      Arrays.fill(plaintext, (byte) 0);
-    }
-  }
-
-  private WalletContents decrypt(DerivedKey key, Sealed sealed) throws WalletException {
-    byte[] plaintext;
-    try {
-      plaintext =
-          Aes256Gcm.INSTANCE.open(
-              key.aesKey(),
-              sealed.header().nonce(),
-              sealed.associatedData(),
-              sealed.ciphertext(),
-              "wallet.dat");
-    } catch (SetCryptoException e) {
-      LOG.log(Level.WARNING, "Wallet file fails authentication under the right password");
-      throw new WalletException(
-          DAMAGED, "it fails authentication although the password is right (it was altered)");
-    }
-    try {
-      return ContentsCodec.decode(plaintext);
-    } catch (SetDecodingException e) {
-      throw new WalletException(DAMAGED, "its contents do not decode: " + e.getMessage());
-    } catch (ContentsCodec.UnsupportedVersionException e) {
-      throw new WalletException(UNSUPPORTED, e.getMessage());
-    } finally {
-      Arrays.fill(plaintext, (byte) 0);
-    }
-  }
-
-  private byte[] readFile() throws WalletException {
-    try {
-      if (!Files.exists(file)) {
-        throw new WalletException(NO_WALLET);
-      }
-      if (Files.size(file) > MAX_FILE) {
-        throw new WalletException(
-            DAMAGED, "it is larger than any wallet file (" + Files.size(file) + " bytes)");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new WalletException(
-          IO_ERROR, "reading " + file + " failed (" + e.getClass().getSimpleName() + ")", e);
-    }
+    walletFile.write(u.kdf, u.salt, u.key, randomBytes(Aes256Gcm.NONCE_LENGTH), contents);
   }
 
   private byte[] randomBytes(int n) {
