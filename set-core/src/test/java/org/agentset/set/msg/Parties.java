@@ -72,7 +72,7 @@ final class Parties {
             pki.credential("gateway-sig"),
             pki.credential("gateway-kx"),
             List.of(TOKEN_KEY),
-            CAPTURE_WINDOW);
+            b.captureWindow);
   }
 
   static Parties of(String suite) {
@@ -118,6 +118,7 @@ final class Parties {
     Function<FlowPki, RevocationData> merchantRevocation = FlowPki::revocation;
     Function<FlowPki, RevocationData> gatewayRevocation = FlowPki::revocation;
     Duration cacheFor = Duration.ofMinutes(5);
+    Duration captureWindow = CAPTURE_WINDOW;
 
     Builder(String suite) {
       this.suite = suite;
@@ -132,6 +133,11 @@ final class Parties {
     /** How long parties trust a validated certificate without revalidating (ZERO: never). */
     Builder cacheFor(Duration d) {
       this.cacheFor = d;
+      return this;
+    }
+
+    Builder captureWindow(Duration d) {
+      this.captureWindow = d;
       return this;
     }
 
