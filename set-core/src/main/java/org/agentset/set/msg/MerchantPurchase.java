@@ -31,7 +31,7 @@ import org.agentset.set.crypto.cms.Link;
 
 /**
  * The merchant's side of a purchase towards the cardholder: PInitRes, the check of PReq, and PRes
- * and InqRes (see {@link MerchantResponses}). The merchant sees the order and the amount but never
+ * and InqRes. The merchant sees the order and the amount but never
  * the card: the payment instruction goes on to the gateway unopened ({@link MerchantAuthorisation}).
  *
  * <p>PReq checks, in order: suite and header date; dual-signed form; TransIDs, Chall-C and Chall-M

@@ -8,6 +8,7 @@ import org.agentset.set.asn1.msg.ErrorMsg;
 import org.agentset.set.asn1.msg.ErrorTBS;
 import org.agentset.set.asn1.msg.Message;
 import org.agentset.set.asn1.msg.MessageHeader;
+import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.MessageWrapper;
 import org.agentset.set.asn1.msg.SetError;
@@ -57,14 +58,17 @@ public final class SetErrors {
   }
 
   private ErrorTBS tbs(byte[] refused, MessageHeader about, SetProtocolException refusal) {
-    ErrorMsg msg = about != null ? ErrorMsg.ofHeader(about) : ErrorMsg.ofBadWrapper(refused);
+    ErrorMsg msg =
+        about != null
+            ? ErrorMsg.ofHeader(about)
+            : ErrorMsg.ofBadWrapper(refused.length == 0 ? new byte[1] : refused);
     return new ErrorTBS(
         refusal.errorCode(), context.nonce(), refusal.errorOid(), refusal.errorThumb(), msg);
   }
 
   private MessageWrapper answer(SetError error, MessageHeader about) {
     if (about == null) {
-      return wire.wrap(error, null, (org.agentset.set.asn1.msg.MessageIDs) null);
+      return wire.wrap(error, null, (MessageIDs) null);
     }
     return wire.wrap(error, about.getRrpid(), about.getMessageIds());
   }
