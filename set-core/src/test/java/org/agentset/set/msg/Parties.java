@@ -38,8 +38,6 @@ final class Parties {
   final MerchantAuthorisation merchantPayments;
   final GatewayAuthorisation gateway;
   final GatewayCapture capture;
-  final InMemoryReplayStore merchantStore;
-  final InMemoryReplayStore gatewayStore;
   final PartyContext merchantContext;
 
   private Parties(Builder b) {
@@ -47,8 +45,6 @@ final class Parties {
     PartyContext c = b.context("cardholder", b.cardholderClock, pki.revocation());
     this.merchantContext = b.context("merchant", b.merchantClock, b.merchantRevocation(pki));
     PartyContext g = b.context("gateway", b.gatewayClock, b.gatewayRevocation(pki));
-    this.merchantStore = (InMemoryReplayStore) merchantContext.replay();
-    this.gatewayStore = (InMemoryReplayStore) g.replay();
     this.cardholder =
         new CardholderPurchase(c, pki.credential(b.cardholderRole), b.card);
     this.merchant =
@@ -119,6 +115,7 @@ final class Parties {
     Function<FlowPki, RevocationData> gatewayRevocation = FlowPki::revocation;
     Duration cacheFor = Duration.ofMinutes(5);
     Duration captureWindow = CAPTURE_WINDOW;
+    boolean remember = true;
 
     Builder(String suite) {
       this.suite = suite;
@@ -133,6 +130,15 @@ final class Parties {
     /** How long parties trust a validated certificate without revalidating (ZERO: never). */
     Builder cacheFor(Duration d) {
       this.cacheFor = d;
+      return this;
+    }
+
+    /**
+     * Parties that accept every identifier again: for benchmarks, which replay one message many
+     * times; the store is the caller's database in production.
+     */
+    Builder forgetful() {
+      this.remember = false;
       return this;
     }
 
@@ -197,7 +203,7 @@ final class Parties {
               pki.knownCas(),
               cacheFor,
               clock),
-          new InMemoryReplayStore(clock),
+          remember ? new InMemoryReplayStore(clock) : (kind, id, until) -> true,
           "AgentSET-test/1.0 (" + party + ")");
     }
 
