@@ -16,9 +16,9 @@ import org.agentset.set.crypto.OpenedContent;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.RecipientKey;
 import org.agentset.set.crypto.SetContentTypes;
+import org.agentset.set.crypto.Signatures;
 import org.agentset.set.crypto.SignedContent;
 import org.agentset.set.crypto.SignedEnvelopes;
-import org.agentset.set.crypto.Signatures;
 import org.agentset.set.crypto.Signer;
 import org.agentset.set.crypto.cms.Link;
 import org.agentset.set.msg.FlowFixture;
@@ -83,8 +83,14 @@ public class OperatorBenchmark {
     FlowFixture f = FlowFixture.of(suite);
     SecureRandom random = new SecureRandom();
     s = f.suite();
-    t = new DERSequence(new ASN1Encodable[] {new DERUTF8String("order"), new DEROctetString(new byte[512])});
-    p = new DERSequence(new ASN1Encodable[] {new DERUTF8String("4111111111111111"), new DEROctetString(new byte[72])});
+    t =
+        new DERSequence(
+            new ASN1Encodable[] {new DERUTF8String("order"), new DEROctetString(new byte[512])});
+    p =
+        new DERSequence(
+            new ASN1Encodable[] {
+              new DERUTF8String("4111111111111111"), new DEROctetString(new byte[72])
+            });
     oiData = f.verifiedPReq().oiData();
     merchant = f.signer(s, "merchant-sig");
     cardholder = f.signer(s, "cardholder");
@@ -98,8 +104,11 @@ public class OperatorBenchmark {
     gatewayKey = f.recipientKey("gateway-kx");
     gateway = gatewayKey.recipient();
     signed = signatures.s(merchant, MessageIdentifiers.PRES_DATA, t);
-    exh = envelopes.exh(gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, t, SetContentTypes.PAN_DATA, p);
-    enc = signedEnvelopes.enc(merchant, gateway, MessageIdentifiers.AUTH_REQ_TBS, FlowIdentifiers.AUTH_REQ_TBE, t);
+    exh =
+        envelopes.exh(gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, t, SetContentTypes.PAN_DATA, p);
+    enc =
+        signedEnvelopes.enc(
+            merchant, gateway, MessageIdentifiers.AUTH_REQ_TBS, FlowIdentifiers.AUTH_REQ_TBE, t);
     piSignature = dual.sign(cardholder, t, oiData);
     oiDualSigned = dual.oiDualSigned(oiData, t);
     piOiLink = dual.piOiLink(p, oiData);
@@ -110,64 +119,127 @@ public class OperatorBenchmark {
   }
 
   @Benchmark
-  public byte[] signS() throws Exception {
-    return signatures.s(merchant, MessageIdentifiers.PRES_DATA, t);
+  public byte[] signS(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return signatures.s(merchant, MessageIdentifiers.PRES_DATA, t);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] verifyS() throws Exception {
-    return SignedContent.read(signed).verify(s, merchantCert, MessageIdentifiers.PRES_DATA);
+  public byte[] verifyS(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return SignedContent.read(signed).verify(s, merchantCert, MessageIdentifiers.PRES_DATA);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] sealExh() throws Exception {
-    return envelopes.exh(gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, t, SetContentTypes.PAN_DATA, p);
+  public byte[] sealExh(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return envelopes.exh(
+          gateway, SetContentTypes.PI_DUAL_SIGNED_TBE, t, SetContentTypes.PAN_DATA, p);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public OpenedContent openExh() throws Exception {
-    return envelopes.openExh(exh, gatewayKey, SetContentTypes.PI_DUAL_SIGNED_TBE, SetContentTypes.PAN_DATA);
+  public OpenedContent openExh(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return envelopes.openExh(
+          exh, gatewayKey, SetContentTypes.PI_DUAL_SIGNED_TBE, SetContentTypes.PAN_DATA);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] sealEnc() throws Exception {
-    return signedEnvelopes.enc(merchant, gateway, MessageIdentifiers.AUTH_REQ_TBS, FlowIdentifiers.AUTH_REQ_TBE, t);
+  public byte[] sealEnc(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return signedEnvelopes.enc(
+          merchant, gateway, MessageIdentifiers.AUTH_REQ_TBS, FlowIdentifiers.AUTH_REQ_TBE, t);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public OpenedContent openEnc() throws Exception {
-    return signedEnvelopes
-        .openEnc(enc, gatewayKey, FlowIdentifiers.AUTH_REQ_TBE)
-        .verify(merchantCert, MessageIdentifiers.AUTH_REQ_TBS);
+  public OpenedContent openEnc(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return signedEnvelopes
+          .openEnc(enc, gatewayKey, FlowIdentifiers.AUTH_REQ_TBE)
+          .verify(merchantCert, MessageIdentifiers.AUTH_REQ_TBS);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] dualSign() throws Exception {
-    return dual.sign(cardholder, t, oiData);
+  public byte[] dualSign(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return dual.sign(cardholder, t, oiData);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public void dualVerifyMerchant() throws Exception {
-    dual.verifyAsMerchant(piSignature, oiDualSigned, cardholderCert);
+  public void dualVerifyMerchant(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      dual.verifyAsMerchant(piSignature, oiDualSigned, cardholderCert);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public void dualVerifyGateway() throws Exception {
-    dual.verifyAsGateway(piSignature, t, piOiLink, cardholderCert);
+  public void dualVerifyGateway(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      dual.verifyAsGateway(piSignature, t, piOiLink, cardholderCert);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] sealToken() throws Exception {
-    return tokens.seal(SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE, t);
+  public byte[] sealToken(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return tokens.seal(SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE, t);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public byte[] openToken() throws Exception {
-    return tokens.open(token, SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE);
+  public byte[] openToken(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return tokens.open(token, SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE);
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   @Benchmark
-  public ValidatedPath validatePath() throws Exception {
-    return validator.validate(chain, revocation);
+  public ValidatedPath validatePath(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return validator.validate(chain, revocation);
+    } finally {
+      cpu.stop(started);
+    }
   }
 }

@@ -50,36 +50,62 @@ public class PartyBenchmark {
 
   /** Cardholder: verify PInitRes, build and dual-sign PReq (PI extra-encrypted to the gateway). */
   @Benchmark
-  public byte[] cardholderBuildsPReq() throws Exception {
-    return f.cardholder().purchaseRequest(f.pInitSent(), pInitRes).message().getDerEncoded();
+  public byte[] cardholderBuildsPReq(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return f.cardholder().purchaseRequest(f.pInitSent(), pInitRes).message().getDerEncoded();
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   /** Merchant: verify PReq (dual signature over the OI, HOD, binding), build AuthReq (EncB). */
   @Benchmark
-  public byte[] merchantProcessesPReqBuildsAuthReq() throws Exception {
-    VerifiedPReq v = f.merchant().verifyPurchaseRequest(f.pInitAnswered(), pReq);
-    return f.merchantPayments().authorise(v, f.order().amount(), false).message().getDerEncoded();
+  public byte[] merchantProcessesPReqBuildsAuthReq(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      VerifiedPReq v = f.merchant().verifyPurchaseRequest(f.pInitAnswered(), pReq);
+      return f.merchantPayments().authorise(v, f.order().amount(), false).message().getDerEncoded();
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   /** Gateway: open AuthReq and the PI, verify both signatures and all links, build AuthRes. */
   @Benchmark
-  public byte[] gatewayProcessesAuthReqBuildsAuthRes() throws Exception {
-    AuthorisationRequest r = f.gateway().processAuthorisationRequest(authReq);
-    return f.gateway()
-        .authorisationResponse(r, BankDecision.approved(r.amount(), "A1B2C3"))
-        .getDerEncoded();
+  public byte[] gatewayProcessesAuthReqBuildsAuthRes(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      AuthorisationRequest r = f.gateway().processAuthorisationRequest(authReq);
+      return f.gateway()
+          .authorisationResponse(r, BankDecision.approved(r.amount(), "A1B2C3"))
+          .getDerEncoded();
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   /** Merchant: open and verify AuthRes (binding, receipt), build PRes relaying the receipt. */
   @Benchmark
-  public byte[] merchantProcessesAuthResBuildsPRes() throws Exception {
-    AuthorisationResult r = f.merchantPayments().processAuthorisationResponse(f.authReqSent(), authRes);
-    return f.merchant().purchaseResponse(f.verifiedPReq(), r).getDerEncoded();
+  public byte[] merchantProcessesAuthResBuildsPRes(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      AuthorisationResult r =
+          f.merchantPayments().processAuthorisationResponse(f.authReqSent(), authRes);
+      return f.merchant().purchaseResponse(f.verifiedPReq(), r).getDerEncoded();
+    } finally {
+      cpu.stop(started);
+    }
   }
 
   /** Cardholder: verify PRes and the gateway receipt in it. */
   @Benchmark
-  public PurchaseOutcome cardholderVerifiesPRes() throws Exception {
-    return f.cardholder().verifyPurchaseResponse(f.pReqSent(), pRes);
+  public PurchaseOutcome cardholderVerifiesPRes(CpuTime cpu) throws Exception {
+    long started = cpu.start();
+    try {
+      return f.cardholder().verifyPurchaseResponse(f.pReqSent(), pRes);
+    } finally {
+      cpu.stop(started);
+    }
   }
 }

@@ -16,9 +16,9 @@ import org.bouncycastle.asn1.x509.Certificate;
  * (ML-DSA-65 with ECDSA P-256 for signatures, ML-KEM-768 with X25519 for key exchange). SET 1.0's
  * 1024-bit RSA and anything else are refused by the issuer and by the path validator alike.
  *
- * <p>The composite keys are AgentSET's own (their SubjectPublicKeyInfo algorithm is under the
- * suite arc), so no JCA provider turns them into a {@link PublicKey}: {@link #algorithmOf} names
- * them from the certificate's SubjectPublicKeyInfo instead.
+ * <p>The composite keys are AgentSET's own (their SubjectPublicKeyInfo algorithm is under the suite
+ * arc), so no JCA provider turns them into a {@link PublicKey}: {@link #algorithmOf} names them
+ * from the certificate's SubjectPublicKeyInfo instead.
  */
 final class KeyPolicy {
 

@@ -15,7 +15,6 @@ final class Amounts {
 
   /** Whether two amounts are the same money (same currency, same value at any exponent). */
   static boolean equal(CurrencyAmount a, CurrencyAmount b) {
-    return a.getCurrency() == b.getCurrency()
-        && a.toBigDecimal().compareTo(b.toBigDecimal()) == 0;
+    return a.getCurrency() == b.getCurrency() && a.toBigDecimal().compareTo(b.toBigDecimal()) == 0;
   }
 }

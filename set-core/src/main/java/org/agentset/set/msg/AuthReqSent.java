@@ -12,7 +12,8 @@ public final class AuthReqSent {
   final AuthTags authTags;
   final CurrencyAmount amount;
 
-  AuthReqSent(MessageWrapper message, VerifiedPReq purchase, AuthTags authTags, CurrencyAmount amount) {
+  AuthReqSent(
+      MessageWrapper message, VerifiedPReq purchase, AuthTags authTags, CurrencyAmount amount) {
     this.message = message;
     this.purchase = purchase;
     this.authTags = authTags;

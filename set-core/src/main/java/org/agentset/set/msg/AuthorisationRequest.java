@@ -10,9 +10,9 @@ import org.agentset.set.asn1.msg.SetString;
 
 /**
  * An AuthReq the gateway verified completely, reduced to what the issuer needs for its decision
- * (ISO 8583: PAN, expiry, amount, merchant, XID and TransStain, certificate serials), plus what
- * the gateway needs to answer. The caller feeds it to the bank and passes the {@link BankDecision}
- * to {@link GatewayAuthorisation#authorisationResponse}. {@link #toString()} shows no card data.
+ * (ISO 8583: PAN, expiry, amount, merchant, XID and TransStain, certificate serials), plus what the
+ * gateway needs to answer. The caller feeds it to the bank and passes the {@link BankDecision} to
+ * {@link GatewayAuthorisation#authorisationResponse}. {@link #toString()} shows no card data.
  */
 public final class AuthorisationRequest {
 

@@ -29,7 +29,9 @@ public record BankDecision(
   /** A refusal with {@code code}, nothing authorized. */
   public static BankDecision declined(AuthCode code, CurrencyAmount requested, String response) {
     return new BankDecision(
-        code, new CurrencyAmount(requested.getCurrency(), 0, requested.getAmtExp10()), null,
+        code,
+        new CurrencyAmount(requested.getCurrency(), 0, requested.getAmtExp10()),
+        null,
         response);
   }
 }

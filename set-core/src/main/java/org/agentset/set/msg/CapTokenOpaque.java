@@ -13,8 +13,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
 /**
  * What AgentSET's gateway writes into a CapToken's {@code tokenOpaque} (its note to itself, sealed
  * with its own token key, SET-PROTOCOL.md §3.5): which purchase, for which merchant, when. At
- * capture the gateway refuses a token presented for another XID or by another merchant, or past
- * its capture window.
+ * capture the gateway refuses a token presented for another XID or by another merchant, or past its
+ * capture window.
  *
  * <pre>
  * CapTokenOpaque ::= SEQUENCE {

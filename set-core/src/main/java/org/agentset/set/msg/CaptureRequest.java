@@ -10,8 +10,7 @@ import org.agentset.set.asn1.msg.TransIDs;
 /**
  * A CapReq the gateway verified: the merchant, and one result per item (each CapToken opened and
  * checked on its own, so a bad token fails its item, not the batch). The caller clears the {@link
- * CapCode#SUCCESS} items with the acquirer and answers with {@link
- * GatewayCapture#captureResponse}.
+ * CapCode#SUCCESS} items with the acquirer and answers with {@link GatewayCapture#captureResponse}.
  */
 public final class CaptureRequest {
 

@@ -36,10 +36,10 @@ import org.bouncycastle.asn1.x509.Extensions;
 
 /**
  * The cardholder's side of a purchase (the E-Wallet): PInitReq, then the dual-signed PReq from the
- * merchant's PInitRes, then the check of PRes (and InqRes) with the gateway's receipt. The card and the signature key never leave this object; the PAN leaves it
- * only inside PANData, extra-encrypted to the gateway key-exchange certificate the merchant named
- * and the cardholder validated, and bound to that certificate under the dual signature ({@link
- * GatewayBinding}, the §5.1 fix).
+ * merchant's PInitRes, then the check of PRes (and InqRes) with the gateway's receipt. The card and
+ * the signature key never leave this object; the PAN leaves it only inside PANData, extra-encrypted
+ * to the gateway key-exchange certificate the merchant named and the cardholder validated, and
+ * bound to that certificate under the dual signature ({@link GatewayBinding}, the §5.1 fix).
  */
 public final class CardholderPurchase {
 
@@ -89,8 +89,8 @@ public final class CardholderPurchase {
   }
 
   /**
-   * Checks PInitRes (merchant signature and certificate, echoed RRPID and Chall-C, the named gateway
-   * key-exchange certificate) and builds the dual-signed PReq.
+   * Checks PInitRes (merchant signature and certificate, echoed RRPID and Chall-C, the named
+   * gateway key-exchange certificate) and builds the dual-signed PReq.
    *
    * @throws SetProtocolException naming the failed check
    */
@@ -189,8 +189,7 @@ public final class CardholderPurchase {
               Recipient.of(context.suite(), Certificates.holder(gateway)),
               dual.piOiLink(head, oi),
               pan);
-      DetachedDigest hPIData =
-          DetachedDigest.getInstance(dual.oiDualSigned(oi, pi).digest());
+      DetachedDigest hPIData = DetachedDigest.getInstance(dual.oiDualSigned(oi, pi).digest());
       PReq req =
           new PReq(
               new PReqDualSigned(

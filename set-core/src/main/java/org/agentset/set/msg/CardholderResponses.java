@@ -18,9 +18,9 @@ import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.Signatures;
 
 /**
- * The cardholder's checks of what the merchant answers after PReq (PRes, and InqRes to an
- * inquiry), with the gateway receipt: the cardholder accepts "authorized" only on the gateway's
- * own signature over its XID, HOD and merchant (§5.2 fix), not on the merchant's word.
+ * The cardholder's checks of what the merchant answers after PReq (PRes, and InqRes to an inquiry),
+ * with the gateway receipt: the cardholder accepts "authorized" only on the gateway's own signature
+ * over its XID, HOD and merchant (§5.2 fix), not on the merchant's word.
  */
 final class CardholderResponses {
 

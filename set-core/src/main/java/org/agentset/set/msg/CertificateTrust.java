@@ -100,14 +100,11 @@ public final class CertificateTrust {
   /**
    * The certificate that {@code sid} names among {@code carried}, validated for {@code expected}.
    *
-   * @throws SetProtocolException {@link Refusal#CERTIFICATE_MISSING} when no carried certificate
-   *     is the signer's; else as {@link #validate}
+   * @throws SetProtocolException {@link Refusal#CERTIFICATE_MISSING} when no carried certificate is
+   *     the signer's; else as {@link #validate}
    */
   X509Certificate signer(
-      SignerId sid,
-      List<X509CertificateHolder> carried,
-      CertificateProfile expected,
-      String field)
+      SignerId sid, List<X509CertificateHolder> carried, CertificateProfile expected, String field)
       throws SetProtocolException {
     X509CertificateHolder match = null;
     for (X509CertificateHolder h : carried) {
@@ -152,10 +149,7 @@ public final class CertificateTrust {
    *     {@link Refusal#WRONG_CERTIFICATE_TYPE} for a valid certificate of another type
    */
   X509Certificate validate(
-      X509Certificate leaf,
-      List<X509Certificate> pool,
-      CertificateProfile expected,
-      String field)
+      X509Certificate leaf, List<X509Certificate> pool, CertificateProfile expected, String field)
       throws SetProtocolException {
     RevocationData current = revocation.get();
     String key = cacheKey(leaf, expected, current);

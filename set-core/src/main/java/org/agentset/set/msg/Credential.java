@@ -20,7 +20,8 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * @param certificate its certificate
  * @param chain the issuers to carry after it, nearest first, root excluded
  */
-public record Credential(KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
+public record Credential(
+    KeyPair keyPair, X509Certificate certificate, List<X509Certificate> chain) {
 
   public Credential {
     Objects.requireNonNull(keyPair, "keyPair");

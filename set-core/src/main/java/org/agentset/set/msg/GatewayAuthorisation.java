@@ -31,13 +31,13 @@ import org.agentset.set.crypto.cms.Baggaged;
  *
  * <p>AuthReq checks, in order: suite and header date; the envelope opens with the gateway's
  * key-exchange key and is bound to the PI baggage; the merchant's signature certificate
- * (MERCHANT_SIGNATURE, path, revocation) and signature; the signed request date; the merchant ID
- * of RRTags against that certificate; the merchant's key-exchange certificate for the answer; the
- * PI is dual-signed and opens ({@link PaymentInstructions}: cardholder certificate, dual
- * signature, GatewayBinding = this gateway's certificate, PAN identity); PIHead and the merchant's
- * request describe the same purchase (CheckDigests.hOIData = PI-OILink's DD(OIData), HOD2 = PIHead
- * HOD, TransIDs, merchant ID, GatewayBinding's merchant certificate); AuthReqAmt = PurchAmt; the
- * PI's date within {@code piMaxAge}; finally the single use of the RRPID and of the PI's XID.
+ * (MERCHANT_SIGNATURE, path, revocation) and signature; the signed request date; the merchant ID of
+ * RRTags against that certificate; the merchant's key-exchange certificate for the answer; the PI
+ * is dual-signed and opens ({@link PaymentInstructions}: cardholder certificate, dual signature,
+ * GatewayBinding = this gateway's certificate, PAN identity); PIHead and the merchant's request
+ * describe the same purchase (CheckDigests.hOIData = PI-OILink's DD(OIData), HOD2 = PIHead HOD,
+ * TransIDs, merchant ID, GatewayBinding's merchant certificate); AuthReqAmt = PurchAmt; the PI's
+ * date within {@code piMaxAge}; finally the single use of the RRPID and of the PI's XID.
  */
 public final class GatewayAuthorisation {
 
@@ -108,11 +108,17 @@ public final class GatewayAuthorisation {
         item.getAuthReqPayload().getARqExtensions(), Set.of(), "AuthReqPayload.aRqExtensions");
     PaymentInstructions.Opened pi = instructions.open(dualSigned(rx.body().getPi()));
     checkSamePurchase(item, pi.head(), pi.link().getHOIData(), merchantId, v.signer());
-    replay(ReplayKind.AUTH_REQ_RRPID, rr.getRrpid(), context.freshness().keepUntil(rr.getCurrentDate()),
+    replay(
+        ReplayKind.AUTH_REQ_RRPID,
+        rr.getRrpid(),
+        context.freshness().keepUntil(rr.getCurrentDate()),
         Refusal.REPLAYED_RRPID);
     Instant piDate = pi.head().getTransIds().getPReqDate();
-    replay(ReplayKind.AUTH_PI_XID, pi.head().getTransIds().getXid(),
-        context.freshness().keepUntil(piDate, piMaxAge), Refusal.REPLAYED_XID);
+    replay(
+        ReplayKind.AUTH_PI_XID,
+        pi.head().getTransIds().getXid(),
+        context.freshness().keepUntil(piDate, piMaxAge),
+        Refusal.REPLAYED_XID);
     return new AuthorisationRequest(
         item.getAuthTags(),
         pi.panData(),
@@ -159,8 +165,7 @@ public final class GatewayAuthorisation {
             "AuthReq.certificates");
   }
 
-  private static PIDualSigned dualSigned(PI pi)
-      throws SetProtocolException {
+  private static PIDualSigned dualSigned(PI pi) throws SetProtocolException {
     if (pi.getPiDualSigned() != null) {
       return pi.getPiDualSigned();
     }
@@ -193,7 +198,8 @@ public final class GatewayAuthorisation {
     }
     CertThumb bound = head.getGatewayBinding().getMerchantThumb();
     if (bound != null && !Certificates.identifies(bound, merchant)) {
-      throw new SetProtocolException(Refusal.GATEWAY_BINDING, "PIHead.gatewayBinding.merchantThumb");
+      throw new SetProtocolException(
+          Refusal.GATEWAY_BINDING, "PIHead.gatewayBinding.merchantThumb");
     }
     if (!Amounts.equal(item.getAuthReqPayload().getAuthReqAmt(), head.getInputs().getPurchAmt())) {
       throw new SetProtocolException(Refusal.AMOUNT_MISMATCH, "AuthReqPayload.authReqAmt");

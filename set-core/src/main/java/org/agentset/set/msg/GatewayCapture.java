@@ -36,12 +36,12 @@ import org.agentset.set.crypto.Signer;
 import org.agentset.set.crypto.cms.Baggaged;
 
 /**
- * The payment gateway's capture: CapReq ({@code EncB(M, P, CapReqData, CapTokenSeq)}) verified
- * like an AuthReq, then each CapToken opened with the gateway's own token keys and checked against
- * its item: same AuthRRPID and XID, the merchant the authorization was for, within the capture
- * window, not above the authorized amount, and never captured before (SET-PROTOCOL.md §5.4: the
- * token is a bearer instrument the merchant holds, so its single use is the gateway's to enforce).
- * CapRes is {@code Enc(P, M, CapResData)}.
+ * The payment gateway's capture: CapReq ({@code EncB(M, P, CapReqData, CapTokenSeq)}) verified like
+ * an AuthReq, then each CapToken opened with the gateway's own token keys and checked against its
+ * item: same AuthRRPID and XID, the merchant the authorization was for, within the capture window,
+ * not above the authorized amount, and never captured before (SET-PROTOCOL.md §5.4: the token is a
+ * bearer instrument the merchant holds, so its single use is the gateway's to enforce). CapRes is
+ * {@code Enc(P, M, CapResData)}.
  */
 public final class GatewayCapture {
 
@@ -124,8 +124,12 @@ public final class GatewayCapture {
     if (data.getCapItemSeq().size() != carried.size()) {
       throw new SetProtocolException(Refusal.LINK_MISMATCH, "CapReq.capTokenSeq");
     }
-    if (!context.replay().firstUse(ReplayKind.CAP_REQ_RRPID, rr.getRrpid(),
-        context.freshness().keepUntil(rr.getCurrentDate()))) {
+    if (!context
+        .replay()
+        .firstUse(
+            ReplayKind.CAP_REQ_RRPID,
+            rr.getRrpid(),
+            context.freshness().keepUntil(rr.getCurrentDate()))) {
       throw new SetProtocolException(Refusal.REPLAYED_RRPID, "CapReqData.capRRTags.rrpid");
     }
     List<CaptureRequest.Item> items = new ArrayList<>();
@@ -147,7 +151,8 @@ public final class GatewayCapture {
     CapTokenOpaque note;
     try {
       byte[] opened =
-          tokens.open(Wire.der(token), SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE);
+          tokens.open(
+              Wire.der(token), SetContentTypes.CAP_TOKEN_TBS, SetContentTypes.CAP_TOKEN_TBE);
       data = Wire.decode(opened, CapTokenData::getInstance, "CapTokenData");
       note = Wire.decode(data.getTokenOpaque(), CapTokenOpaque::getInstance, "CapTokenOpaque");
     } catch (SetCryptoException | SetProtocolException e) {
@@ -165,8 +170,12 @@ public final class GatewayCapture {
     if (!Amounts.notAbove(item.getCapPayload().getCapReqAmt(), data.getAuthAmt())) {
       return CapCode.INVALID_AUTH_DATA;
     }
-    if (!context.replay().firstUse(ReplayKind.CAP_TOKEN, data.getAuthRrpid(),
-        context.freshness().keepUntil(note.getAuthDate(), captureWindow))) {
+    if (!context
+        .replay()
+        .firstUse(
+            ReplayKind.CAP_TOKEN,
+            data.getAuthRrpid(),
+            context.freshness().keepUntil(note.getAuthDate(), captureWindow))) {
       return CapCode.DUPLICATE_REQUEST;
     }
     return CapCode.SUCCESS;
@@ -192,13 +201,20 @@ public final class GatewayCapture {
           new CapResItem(
               item.transIds(),
               item.authRrpid(),
-              new CapResPayload(item.result(), captured, now, ok ? batchId : null,
+              new CapResPayload(
+                  item.result(),
+                  captured,
+                  now,
+                  ok ? batchId : null,
                   ok && batchId != null ? BigInteger.valueOf(seq++) : null)));
     }
     CapResData data =
         new CapResData(
-            new RRTags(request.rrpid, new MerTermIDs(request.merchantId), now), null, null,
-            results, null);
+            new RRTags(request.rrpid, new MerTermIDs(request.merchantId), now),
+            null,
+            null,
+            results,
+            null);
     try {
       byte[] sealed =
           envelopes.enc(

@@ -24,17 +24,17 @@ import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetContentTypes;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SharedKey;
-import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.Signatures;
+import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.Signer;
 import org.agentset.set.crypto.cms.Baggaged;
 
 /**
  * The gateway's AuthRes: {@code EncB(P, M, AuthResData, AuthResBaggage)} to the merchant's
- * key-exchange certificate, with three additions over SET 1.0 inside the signed AuthResPayload:
- * the MerchantBinding naming the merchant the result is for (§5.2), the GatewayReceipt the
- * cardholder verifies (§5.2), and, when approved, a CapToken sealed to the gateway itself whose
- * opaque part names the XID and merchant it may be captured for (§5.4).
+ * key-exchange certificate, with three additions over SET 1.0 inside the signed AuthResPayload: the
+ * MerchantBinding naming the merchant the result is for (§5.2), the GatewayReceipt the cardholder
+ * verifies (§5.2), and, when approved, a CapToken sealed to the gateway itself whose opaque part
+ * names the XID and merchant it may be captured for (§5.4).
  */
 final class GatewayResponses {
 

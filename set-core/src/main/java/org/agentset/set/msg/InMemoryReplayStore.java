@@ -21,7 +21,9 @@ public final class InMemoryReplayStore implements ReplayStore {
   private final AtomicInteger recordings = new AtomicInteger();
   private final Map<String, Instant> seen = new ConcurrentHashMap<>();
 
-  /** @param clock decides when entries may be dropped */
+  /**
+   * @param clock decides when entries may be dropped
+   */
   public InMemoryReplayStore(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
   }

@@ -31,7 +31,6 @@ import org.agentset.set.asn1.gateway.RRTags;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
-import org.agentset.set.asn1.msg.MessageWrapper;
 import org.agentset.set.asn1.msg.SetString;
 import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.Recipient;
@@ -46,11 +45,11 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * with the PI forwarded unopened), the check of AuthRes, and capture with the CapTokens.
  *
  * <p>AuthRes checks: suite and header date; the envelope opens with the merchant's key-exchange
- * key; the signer is a valid GATEWAY_SIGNATURE certificate of the gateway the AuthReq was
- * encrypted to; the echoed RRPID and TransIDs; the signed authorization date; the MerchantBinding
- * names this merchant's ID and signature certificate (§5.2 fix: a result meant for another
- * merchant is refused); the gateway receipt verifies and states the same result; the amount is
- * not above the request; the AuthRes is accepted once.
+ * key; the signer is a valid GATEWAY_SIGNATURE certificate of the gateway the AuthReq was encrypted
+ * to; the echoed RRPID and TransIDs; the signed authorization date; the MerchantBinding names this
+ * merchant's ID and signature certificate (§5.2 fix: a result meant for another merchant is
+ * refused); the gateway receipt verifies and states the same result; the amount is not above the
+ * request; the AuthRes is accepted once.
  */
 public final class MerchantAuthorisation {
 
@@ -108,8 +107,14 @@ public final class MerchantAuthorisation {
             new CheckDigests(purchase.hOIData, purchase.oiData.getHod()),
             new AuthReqPayload(false, amount, false, null, new MerchData(null, null), null));
     AuthReqData data = new AuthReqData(item, null, captureNow);
-    Baggaged sealed = encB(data, MessageIdentifiers.AUTH_REQ_TBS, FlowIdentifiers.AUTH_REQ_TBE,
-        MessageIdentifiers.PI, purchase.pi, "AuthReq");
+    Baggaged sealed =
+        encB(
+            data,
+            MessageIdentifiers.AUTH_REQ_TBS,
+            FlowIdentifiers.AUTH_REQ_TBE,
+            MessageIdentifiers.PI,
+            purchase.pi,
+            "AuthReq");
     AuthReq req = new AuthReq(Wire.contentInfo(sealed.envelope()), purchase.pi);
     return new AuthReqSent(wire.wrap(req, rrpid, purchase.transIds()), purchase, tags, amount);
   }
@@ -194,8 +199,8 @@ public final class MerchantAuthorisation {
       throw new SetProtocolException(Refusal.REPLAYED_RRPID, "AuthResData.authTags.rrpid");
     }
     CapToken token = rx.body().getBaggage().getCapToken();
-    return new AuthorisationResult(sent, payload.getAuthHeader(), token, payload.getGatewayReceipt(),
-        receipt);
+    return new AuthorisationResult(
+        sent, payload.getAuthHeader(), token, payload.getGatewayReceipt(), receipt);
   }
 
   /** One authorization to capture, for {@code amount} (at most the authorized amount). */
@@ -220,8 +225,14 @@ public final class MerchantAuthorisation {
     }
     CapReqData data =
         new CapReqData(new RRTags(rrpid, new MerTermIDs(merchantId), now), null, items, null);
-    Baggaged sealed = encB(data, MessageIdentifiers.CAP_REQ_TBS, FlowIdentifiers.CAP_REQ_TBE,
-        MessageIdentifiers.CAP_TOKEN_SEQ, DerSeq.sequenceOf(tokens), "CapReq");
+    Baggaged sealed =
+        encB(
+            data,
+            MessageIdentifiers.CAP_REQ_TBS,
+            FlowIdentifiers.CAP_REQ_TBE,
+            MessageIdentifiers.CAP_TOKEN_SEQ,
+            DerSeq.sequenceOf(tokens),
+            "CapReq");
     CapReq req = new CapReq(false, Wire.contentInfo(sealed.envelope()), tokens);
     return new CaptureSent(wire.wrap(req, rrpid, (MessageIDs) null), rrpid, items);
   }
@@ -260,8 +271,8 @@ public final class MerchantAuthorisation {
       throw new SetProtocolException(Refusal.UNKNOWN_XID, "CapResData.capResItemSeq");
     }
     for (int i = 0; i < sent.items.size(); i++) {
-      if (!Wire.same(data.getCapResItemSeq().get(i).getAuthRrpid(),
-          sent.items.get(i).getAuthRrpid())) {
+      if (!Wire.same(
+          data.getCapResItemSeq().get(i).getAuthRrpid(), sent.items.get(i).getAuthRrpid())) {
         throw new SetProtocolException(Refusal.UNKNOWN_RRPID, "CapResItem.authRRPID");
       }
     }

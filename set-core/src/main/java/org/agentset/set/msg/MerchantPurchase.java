@@ -15,8 +15,8 @@ import org.agentset.set.asn1.purchase.OIData;
 import org.agentset.set.asn1.purchase.OIDualSigned;
 import org.agentset.set.asn1.purchase.PI;
 import org.agentset.set.asn1.purchase.PInitReq;
-import org.agentset.set.asn1.purchase.PInitResData;
 import org.agentset.set.asn1.purchase.PInitRes;
+import org.agentset.set.asn1.purchase.PInitResData;
 import org.agentset.set.asn1.purchase.PReq;
 import org.agentset.set.asn1.purchase.PReqDualSigned;
 import org.agentset.set.cert.CertificateProfile;
@@ -31,14 +31,14 @@ import org.agentset.set.crypto.cms.Link;
 
 /**
  * The merchant's side of a purchase towards the cardholder: PInitRes, the check of PReq, and PRes
- * and InqRes. The merchant sees the order and the amount but never
- * the card: the payment instruction goes on to the gateway unopened ({@link MerchantAuthorisation}).
+ * and InqRes. The merchant sees the order and the amount but never the card: the payment
+ * instruction goes on to the gateway unopened ({@link MerchantAuthorisation}).
  *
  * <p>PReq checks, in order: suite and header date; dual-signed form; TransIDs, Chall-C and Chall-M
- * against the PInitRes it answered; the signed PReq date; HOD against its own order description
- * and amount; the GatewayBinding naming the gateway and merchant certificates of PInitRes (§5.1);
- * the cardholder certificate path (CARDHOLDER type, revocation); the dual signature over the OI
- * it holds; finally the single use of XID and RRPID.
+ * against the PInitRes it answered; the signed PReq date; HOD against its own order description and
+ * amount; the GatewayBinding naming the gateway and merchant certificates of PInitRes (§5.1); the
+ * cardholder certificate path (CARDHOLDER type, revocation); the dual signature over the OI it
+ * holds; finally the single use of XID and RRPID.
  */
 public final class MerchantPurchase {
 
@@ -105,7 +105,13 @@ public final class MerchantPurchase {
     X509Certificate gateway = gatewayKeyExchange.get(0);
     PInitResData data =
         new PInitResData(
-            ids, req.getRrpid(), req.getChallC(), challM, null, Certificates.thumb(gateway), null,
+            ids,
+            req.getRrpid(),
+            req.getChallC(),
+            challM,
+            null,
+            Certificates.thumb(gateway),
+            null,
             null);
     try {
       byte[] s =
@@ -114,8 +120,7 @@ public final class MerchantPurchase {
                   signature.signer(context.suite(), gatewayKeyExchange),
                   MessageIdentifiers.PINIT_RES_DATA,
                   data);
-      MessageWrapper message =
-          wire.wrap(new PInitRes(Wire.contentInfo(s)), req.getRrpid(), ids);
+      MessageWrapper message = wire.wrap(new PInitRes(Wire.contentInfo(s)), req.getRrpid(), ids);
       return new PInitAnswered(message, order, ids, req.getChallC(), challM, gateway);
     } catch (SetCryptoException e) {
       throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "PInitRes");

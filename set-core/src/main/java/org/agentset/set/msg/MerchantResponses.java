@@ -97,7 +97,8 @@ final class MerchantResponses {
     }
     AuthHeader h = result.header;
     Results results =
-        new Results(null, new AuthStatus(h.getAuthDate(), h.getAuthCode(), h.getAuthAmt()), null, null);
+        new Results(
+            null, new AuthStatus(h.getAuthDate(), h.getAuthCode(), h.getAuthAmt()), null, null);
     return new PResPayload(
         CompletionCode.AUTHORIZATION_PERFORMED,
         results,

@@ -8,8 +8,8 @@ import org.agentset.set.asn1.msg.TransIDs;
 
 /**
  * The wallet's dual-signed PReq and what it must remember to check PRes (and InqRes): the
- * transaction, the RRPID and challenge to be echoed, HOD, and the merchant and gateway it
- * committed to under its signature.
+ * transaction, the RRPID and challenge to be echoed, HOD, and the merchant and gateway it committed
+ * to under its signature.
  */
 public final class PReqSent {
 

@@ -82,8 +82,7 @@ final class PaymentInstructions {
                   "PISignature");
       Link piOiLink =
           new Link(
-              link.getPiHead(),
-              Digests.readDigestedData(link.getHOIData(), "PI-OILink.hOIData"));
+              link.getPiHead(), Digests.readDigestedData(link.getHOIData(), "PI-OILink.hOIData"));
       dual.verifyAsGateway(
           sig, new PIData(link.getPiHead(), pan), piOiLink, Certificates.holder(cardholder));
       return cardholder;

@@ -5,11 +5,11 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.purchase.HODInput;
 
 /**
- * The "SET initiation" both cardholder and merchant hold before the purchase starts, agreed
- * outside SET (in AgentSET, by the agents on the negotiation server, SET-PROTOCOL.md §3.1): the
- * order description, the amount, the brand, the merchant's local ID for the order and the
- * cardholder's language. HOD binds exactly the description and amount (what the wallet shows the
- * user before the dual signature).
+ * The "SET initiation" both cardholder and merchant hold before the purchase starts, agreed outside
+ * SET (in AgentSET, by the agents on the negotiation server, SET-PROTOCOL.md §3.1): the order
+ * description, the amount, the brand, the merchant's local ID for the order and the cardholder's
+ * language. HOD binds exactly the description and amount (what the wallet shows the user before the
+ * dual signature).
  *
  * @param orderDescription OD, as agreed (1 to 65536 bytes)
  * @param amount PurchAmt

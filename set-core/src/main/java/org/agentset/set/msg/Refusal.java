@@ -4,9 +4,9 @@ import org.agentset.set.asn1.msg.ErrorCode;
 
 /**
  * Every check a party of the purchase flow makes, each with the SET error code it answers with.
- * Tests assert the exact refusal, callers answer with {@link #errorCode()} (see {@link
- * SetErrors}). Semantic mismatches SET has no dedicated code for (order, amount, link digests)
- * answer {@code unspecifiedFailure}, so that a peer learns nothing more than that it was refused.
+ * Tests assert the exact refusal, callers answer with {@link #errorCode()} (see {@link SetErrors}).
+ * Semantic mismatches SET has no dedicated code for (order, amount, link digests) answer {@code
+ * unspecifiedFailure}, so that a peer learns nothing more than that it was refused.
  */
 public enum Refusal {
   /** The bytes are not a well-formed SET message (strict DER, limits, field rules). */

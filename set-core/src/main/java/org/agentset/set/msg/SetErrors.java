@@ -6,7 +6,6 @@ import org.agentset.set.asn1.der.DerLimits;
 import org.agentset.set.asn1.der.StrictDer;
 import org.agentset.set.asn1.msg.ErrorMsg;
 import org.agentset.set.asn1.msg.ErrorTBS;
-import org.agentset.set.asn1.msg.Message;
 import org.agentset.set.asn1.msg.MessageHeader;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
@@ -21,8 +20,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
  * Builds SET's Error message answering a refused request: the {@link SetProtocolException}'s error
  * code (and unrecognized extension or certificate thumbprint), a fresh ErrorNonce, and what the
  * Error is about: the refused message's header when it can be read, else the refused bytes as
- * received (never anything decrypted, SET-PROTOCOL.md §3.9). Sign it when the party has a
- * signature key; an unsigned Error is for a party that has none (or must not use it).
+ * received (never anything decrypted, SET-PROTOCOL.md §3.9). Sign it when the party has a signature
+ * key; an unsigned Error is for a party that has none (or must not use it).
  */
 public final class SetErrors {
 

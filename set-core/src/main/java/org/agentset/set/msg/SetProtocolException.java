@@ -10,8 +10,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * message with {@link SetErrors}.
  *
  * <p>The message text is made of the refusal and the field only: never card data, key material,
- * digests or bytes from the input, so it is safe to log and to return. Causes from lower layers
- * are kept for debugging; their messages are not copied.
+ * digests or bytes from the input, so it is safe to log and to return. Causes from lower layers are
+ * kept for debugging; their messages are not copied.
  */
 public final class SetProtocolException extends Exception {
 

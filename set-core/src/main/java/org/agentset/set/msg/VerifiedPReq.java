@@ -7,8 +7,8 @@ import org.agentset.set.asn1.purchase.OIData;
 import org.agentset.set.asn1.purchase.PI;
 
 /**
- * A PReq the merchant accepted: the order information (checked against its own order and the
- * dual signature), and the payment instruction it forwards, unopened, to the gateway with its own
+ * A PReq the merchant accepted: the order information (checked against its own order and the dual
+ * signature), and the payment instruction it forwards, unopened, to the gateway with its own
  * digests of the purchase (CheckDigests).
  */
 public final class VerifiedPReq {

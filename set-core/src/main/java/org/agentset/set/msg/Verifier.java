@@ -24,7 +24,8 @@ final class Verifier {
    * @param signer the validated signer certificate
    * @param carried every certificate the message carried
    */
-  record Verified(byte[] content, byte[] extra, X509Certificate signer, List<X509Certificate> carried) {}
+  record Verified(
+      byte[] content, byte[] extra, X509Certificate signer, List<X509Certificate> carried) {}
 
   private final PartyContext context;
 

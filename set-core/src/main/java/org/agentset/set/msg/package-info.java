@@ -1,12 +1,11 @@
 /**
- * The SET purchase flow, one class per party role: {@link
- * org.agentset.set.msg.CardholderPurchase} (the E-Wallet: PInitReq, the dual-signed PReq, the
- * checks of PRes and InqRes), {@link org.agentset.set.msg.MerchantPurchase} (PInitRes, the checks
- * of PReq, PRes and InqRes), {@link org.agentset.set.msg.MerchantAuthorisation} (AuthReq with the
- * PI unopened, the checks of AuthRes, CapReq and CapRes), {@link
- * org.agentset.set.msg.GatewayAuthorisation} (the checks of AuthReq and of the PI inside, an
- * {@link org.agentset.set.msg.AuthorisationRequest} for the issuer, AuthRes) and {@link
- * org.agentset.set.msg.GatewayCapture} (CapReq with its CapTokens, CapRes).
+ * The SET purchase flow, one class per party role: {@link org.agentset.set.msg.CardholderPurchase}
+ * (the E-Wallet: PInitReq, the dual-signed PReq, the checks of PRes and InqRes), {@link
+ * org.agentset.set.msg.MerchantPurchase} (PInitRes, the checks of PReq, PRes and InqRes), {@link
+ * org.agentset.set.msg.MerchantAuthorisation} (AuthReq with the PI unopened, the checks of AuthRes,
+ * CapReq and CapRes), {@link org.agentset.set.msg.GatewayAuthorisation} (the checks of AuthReq and
+ * of the PI inside, an {@link org.agentset.set.msg.AuthorisationRequest} for the issuer, AuthRes)
+ * and {@link org.agentset.set.msg.GatewayCapture} (CapReq with its CapTokens, CapRes).
  *
  * <p>Everything a party needs comes through its constructor: a {@link
  * org.agentset.set.msg.PartyContext} (algorithm suite with the Bouncy Castle provider object and
@@ -14,16 +13,16 @@
  * {@link org.agentset.set.msg.CertificateTrust} over {@link org.agentset.set.cert.SetPathValidator}
  * and the party's CRLs/BCI, a {@link org.agentset.set.msg.ReplayStore}) and its own keys and
  * certificates ({@link org.agentset.set.msg.Credential}). The state a party keeps between two
- * messages is returned to the caller as an object ({@code PInitSent}, {@code PInitAnswered},
- * {@code VerifiedPReq}, ...), so the merchant and gateway web applications can persist it by XID;
- * the library holds none.
+ * messages is returned to the caller as an object ({@code PInitSent}, {@code PInitAnswered}, {@code
+ * VerifiedPReq}, ...), so the merchant and gateway web applications can persist it by XID; the
+ * library holds none.
  *
  * <p>Every refusal is a {@link org.agentset.set.msg.SetProtocolException}: a {@link
  * org.agentset.set.msg.Refusal} naming the check, the SET {@code ErrorCode} to answer with, the
  * field, and where relevant the unrecognized extension or the certificate at fault; {@link
- * org.agentset.set.msg.SetErrors} turns it into SET's Error message. Failures of the ASN.1,
- * crypto and certificate layers are all mapped, so no runtime exception escapes a party on bad
- * input; no exception text or {@code toString} carries card data.
+ * org.agentset.set.msg.SetErrors} turns it into SET's Error message. Failures of the ASN.1, crypto
+ * and certificate layers are all mapped, so no runtime exception escapes a party on bad input; no
+ * exception text or {@code toString} carries card data.
  *
  * <h2>The fixes the formal analyses call for</h2>
  *
@@ -94,10 +93,10 @@
  *
  * <p>The checks SET itself prescribes have failing tests too: the merchant's (HOD, challenges,
  * TransIDs, dual signature over the OI, cardholder certificate type and revocation: {@code
- * MerchantPReqChecksTest}), the gateway's (CheckDigests against PI-OILink, HOD2, TransIDs,
- * merchant ID, dual signature over the PI, envelope integrity: {@code GatewayAuthReqChecksTest}),
- * and the shared front door ({@code WireChecksTest}). Golden transcripts of a whole purchase per
- * suite ({@code vectors/msg/<suite>/transcript.pem}) pin the wire format byte for byte.
+ * MerchantPReqChecksTest}), the gateway's (CheckDigests against PI-OILink, HOD2, TransIDs, merchant
+ * ID, dual signature over the PI, envelope integrity: {@code GatewayAuthReqChecksTest}), and the
+ * shared front door ({@code WireChecksTest}). Golden transcripts of a whole purchase per suite
+ * ({@code vectors/msg/<suite>/transcript.pem}) pin the wire format byte for byte.
  *
  * <p>Not offered: the unsigned PReq (refused with {@code signatureRequired}), AuthTokens and
  * subsequent authorizations, AcqCardMsg, PANToken to the merchant (EncBX forms are refused),

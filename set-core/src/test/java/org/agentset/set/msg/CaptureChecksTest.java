@@ -40,8 +40,7 @@ class CaptureChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).authorised();
 
     assertThat(capture(run.p, run.result, run.order.amount())).isEqualTo(CapCode.SUCCESS);
-    assertThat(capture(run.p, run.result, run.order.amount()))
-        .isEqualTo(CapCode.DUPLICATE_REQUEST);
+    assertThat(capture(run.p, run.result, run.order.amount())).isEqualTo(CapCode.DUPLICATE_REQUEST);
   }
 
   @ParameterizedTest
@@ -89,7 +88,7 @@ class CaptureChecksTest {
             List.of(new MerchantAuthorisation.Capture(run.result, run.order.amount())));
     run.p.capture.processCaptureRequest(Run.der(sent.message()));
 
-    Tamper.refused(() -> run.p.capture.processCaptureRequest(Run.der(sent.message())),
-        Refusal.REPLAYED_RRPID);
+    Tamper.refused(
+        () -> run.p.capture.processCaptureRequest(Run.der(sent.message())), Refusal.REPLAYED_RRPID);
   }
 }

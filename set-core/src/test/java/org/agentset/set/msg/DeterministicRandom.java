@@ -7,9 +7,9 @@ import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 
 /**
- * Test-only randomness: SHA-256 in counter mode over a seed, so that every "random" choice
- * (content keys, nonces, salts, ephemeral keys, signature randomness) repeats from run to run and
- * outputs can be stored as known answers. Never use outside tests.
+ * Test-only randomness: SHA-256 in counter mode over a seed, so that every "random" choice (content
+ * keys, nonces, salts, ephemeral keys, signature randomness) repeats from run to run and outputs
+ * can be stored as known answers. Never use outside tests.
  */
 final class DeterministicRandom extends SecureRandom {
 

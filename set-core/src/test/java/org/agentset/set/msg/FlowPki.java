@@ -64,8 +64,7 @@ final class FlowPki {
       HexFormat.of().parseHex("a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3");
   static final List<String> CAS = List.of("root", "brand", "geo", "cca", "mca", "pca");
   static final List<String> LEAVES =
-      List.of(
-          "cardholder", "merchant-sig", "merchant-kx", "gateway-sig", "gateway-kx", "wallet");
+      List.of("cardholder", "merchant-sig", "merchant-kx", "gateway-sig", "gateway-kx", "wallet");
   static final List<String> SUITES = List.of("rsa", "p256", "pq-hybrid");
 
   private static final Map<String, FlowPki> LOADED = new LinkedHashMap<>();
@@ -171,12 +170,16 @@ final class FlowPki {
         String role = role(o);
         byte[] der = o.getContent();
         switch (o.getType()) {
-          case "CERTIFICATE" -> certs.put(
-              role, (X509Certificate) cf.generateCertificate(new java.io.ByteArrayInputStream(der)));
-          case "X509 CRL" -> crls.add(
-              (X509CRL) cf.generateCRL(new java.io.ByteArrayInputStream(der)));
-          case "BRAND CRL IDENTIFIER" -> bci =
-              BrandCRLIdentifier.getInstance(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(der));
+          case "CERTIFICATE" ->
+              certs.put(
+                  role,
+                  (X509Certificate) cf.generateCertificate(new java.io.ByteArrayInputStream(der)));
+          case "X509 CRL" ->
+              crls.add((X509CRL) cf.generateCRL(new java.io.ByteArrayInputStream(der)));
+          case "BRAND CRL IDENTIFIER" ->
+              bci =
+                  BrandCRLIdentifier.getInstance(
+                      org.bouncycastle.asn1.ASN1Primitive.fromByteArray(der));
           case "PUBLIC KEY" -> publics.put(role, publicKey(s, der));
           case "PRIVATE KEY" -> privates.put(role, privateKey(s, der));
           default -> throw new IllegalStateException("unexpected PEM " + o.getType());

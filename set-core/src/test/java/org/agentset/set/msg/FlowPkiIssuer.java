@@ -43,7 +43,9 @@ final class FlowPkiIssuer {
 
   static final SetQualifier QUALIFIER =
       new SetQualifier(
-          "AgentSET test hierarchy; not for real payments", "https://ca.agentset.test/policy", null);
+          "AgentSET test hierarchy; not for real payments",
+          "https://ca.agentset.test/policy",
+          null);
   static final MerchantData MERCHANT =
       new MerchantData(
           "MER-000042",
@@ -81,49 +83,78 @@ final class FlowPkiIssuer {
                 .validity(Duration.ofDays(3650)),
             keys.get("root")));
     ca(cas, certs, keys, "root");
-    certs.put("brand", issuer.issue(
-        CertificateSpec.brand(dn("AgentCard Brand CA"), pub(keys, "brand"))
-            .validity(Duration.ofDays(3000)), cas.get("root")));
+    certs.put(
+        "brand",
+        issuer.issue(
+            CertificateSpec.brand(dn("AgentCard Brand CA"), pub(keys, "brand"))
+                .validity(Duration.ofDays(3000)),
+            cas.get("root")));
     ca(cas, certs, keys, "brand");
-    certs.put("geo", issuer.issue(
-        CertificateSpec.geoPolitical(dn("AgentCard Europe GCA"), pub(keys, "geo"))
-            .validity(Duration.ofDays(2000)), cas.get("brand")));
+    certs.put(
+        "geo",
+        issuer.issue(
+            CertificateSpec.geoPolitical(dn("AgentCard Europe GCA"), pub(keys, "geo"))
+                .validity(Duration.ofDays(2000)),
+            cas.get("brand")));
     ca(cas, certs, keys, "geo");
-    certs.put("cca", issuer.issue(
-        CertificateSpec.cardholderCa(dn("AgentCard Cardholder CA"), pub(keys, "cca"))
-            .validity(Duration.ofDays(1500)), cas.get("geo")));
-    certs.put("mca", issuer.issue(
-        CertificateSpec.merchantCa(dn("AgentCard Merchant CA"), pub(keys, "mca"))
-            .validity(Duration.ofDays(1500)), cas.get("geo")));
-    certs.put("pca", issuer.issue(
-        CertificateSpec.gatewayCa(dn("AgentCard Gateway CA"), pub(keys, "pca"))
-            .validity(Duration.ofDays(1500)), cas.get("geo")));
+    certs.put(
+        "cca",
+        issuer.issue(
+            CertificateSpec.cardholderCa(dn("AgentCard Cardholder CA"), pub(keys, "cca"))
+                .validity(Duration.ofDays(1500)),
+            cas.get("geo")));
+    certs.put(
+        "mca",
+        issuer.issue(
+            CertificateSpec.merchantCa(dn("AgentCard Merchant CA"), pub(keys, "mca"))
+                .validity(Duration.ofDays(1500)),
+            cas.get("geo")));
+    certs.put(
+        "pca",
+        issuer.issue(
+            CertificateSpec.gatewayCa(dn("AgentCard Gateway CA"), pub(keys, "pca"))
+                .validity(Duration.ofDays(1500)),
+            cas.get("geo")));
     for (String ca : List.of("cca", "mca", "pca")) {
       ca(cas, certs, keys, ca);
     }
     PanIdentity id =
         PanIdentity.compute(
             PanSecret.derive(FlowPki.CARD_SECRET, FlowPki.CA_NONCE), FlowPki.PAN, FlowPki.EXPIRY);
-    certs.put("cardholder", issuer.issue(
-        CertificateSpec.cardholder(id, "AgentCard", pub(keys, "cardholder"), FlowPki.EXPIRY),
-        cas.get("cca")));
-    certs.put("merchant-sig", issuer.issue(
-        CertificateSpec.merchantSignature(dn("Bolt Books"), pub(keys, "merchant-sig"), MERCHANT),
-        cas.get("mca")));
-    certs.put("merchant-kx", issuer.issue(
-        CertificateSpec.merchantKeyExchange(dn("Bolt Books"), pub(keys, "merchant-kx"), MERCHANT),
-        cas.get("mca")));
-    certs.put("gateway-sig", issuer.issue(
-        CertificateSpec.gatewaySignature(dn("Acquirer Gateway"), pub(keys, "gateway-sig"), true),
-        cas.get("pca")));
-    certs.put("gateway-kx", issuer.issue(
-        CertificateSpec.gatewayKeyExchange(
-            dn("Acquirer Gateway"),
-            pub(keys, "gateway-kx"),
-            new Tunneling(true, List.of(NISTObjectIdentifiers.id_aes256_GCM))),
-        cas.get("pca")));
-    certs.put("wallet", issuer.issue(
-        CertificateSpec.wallet(dn("Wallet 7"), pub(keys, "wallet")), cas.get("cca")));
+    certs.put(
+        "cardholder",
+        issuer.issue(
+            CertificateSpec.cardholder(id, "AgentCard", pub(keys, "cardholder"), FlowPki.EXPIRY),
+            cas.get("cca")));
+    certs.put(
+        "merchant-sig",
+        issuer.issue(
+            CertificateSpec.merchantSignature(
+                dn("Bolt Books"), pub(keys, "merchant-sig"), MERCHANT),
+            cas.get("mca")));
+    certs.put(
+        "merchant-kx",
+        issuer.issue(
+            CertificateSpec.merchantKeyExchange(
+                dn("Bolt Books"), pub(keys, "merchant-kx"), MERCHANT),
+            cas.get("mca")));
+    certs.put(
+        "gateway-sig",
+        issuer.issue(
+            CertificateSpec.gatewaySignature(
+                dn("Acquirer Gateway"), pub(keys, "gateway-sig"), true),
+            cas.get("pca")));
+    certs.put(
+        "gateway-kx",
+        issuer.issue(
+            CertificateSpec.gatewayKeyExchange(
+                dn("Acquirer Gateway"),
+                pub(keys, "gateway-kx"),
+                new Tunneling(true, List.of(NISTObjectIdentifiers.id_aes256_GCM))),
+            cas.get("pca")));
+    certs.put(
+        "wallet",
+        issuer.issue(CertificateSpec.wallet(dn("Wallet 7"), pub(keys, "wallet")), cas.get("cca")));
     SetCrlIssuer crlIssuer = new SetCrlIssuer(FlowPki.BC, clock);
     List<X509CRL> crls = new ArrayList<>();
     for (String ca : List.of("root", "brand", "geo", "mca", "pca")) {

@@ -32,7 +32,12 @@ class GatewayAuthReqChecksTest {
     DetachedDigest hOIData =
         DetachedDigest.getInstance(
             new Digests(run.p.merchantContext.suite()).digestedData(SetContentTypes.OI_DATA, oi));
-    return new VerifiedPReq(run.answered, oi, oi.getRrpid(), PI.of(s.getPiDualSigned()), hOIData,
+    return new VerifiedPReq(
+        run.answered,
+        oi,
+        oi.getRrpid(),
+        PI.of(s.getPiDualSigned()),
+        hOIData,
         run.p.pki.cert("cardholder"));
   }
 
@@ -42,12 +47,17 @@ class GatewayAuthReqChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).verified();
     PIDualSigned pi = run.verified.pi.getPiDualSigned();
     VerifiedPReq tampered =
-        new VerifiedPReq(run.answered, run.verified.oiData, run.verified.rrpid,
+        new VerifiedPReq(
+            run.answered,
+            run.verified.oiData,
+            run.verified.rrpid,
             PI.of(new PIDualSigned(pi.getPiSignature(), Tamper.lastByteFlipped(pi.getExPIData()))),
-            run.verified.hOIData, run.verified.cardholder);
+            run.verified.hOIData,
+            run.verified.cardholder);
     AuthReqSent sent = run.p.merchantPayments.authorise(tampered, run.order.amount(), false);
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+    refused(
+        () -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
         Refusal.DECRYPTION);
   }
 
@@ -58,12 +68,18 @@ class GatewayAuthReqChecksTest {
     Run a = new Run(p, Parties.order("book", 4250)).verified();
     Run b = new Run(p, Parties.order("lamp", 4250)).verified();
     VerifiedPReq swapped =
-        new VerifiedPReq(a.answered, a.verified.oiData, a.verified.rrpid, b.verified.pi,
-            a.verified.hOIData, a.verified.cardholder);
+        new VerifiedPReq(
+            a.answered,
+            a.verified.oiData,
+            a.verified.rrpid,
+            b.verified.pi,
+            a.verified.hOIData,
+            a.verified.cardholder);
     AuthReqSent sent = p.merchantPayments.authorise(swapped, a.order.amount(), false);
 
     SetProtocolException e =
-        refused(() -> p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+        refused(
+            () -> p.gateway.processAuthorisationRequest(Run.der(sent.message())),
             Refusal.LINK_MISMATCH);
     assertThat(e.field()).isEqualTo("CheckDigests.hOIData");
   }
@@ -78,7 +94,8 @@ class GatewayAuthReqChecksTest {
             run.init, Run.der(run.answered.message()), p.pki.cert("merchant-kx"));
     AuthReqSent sent = p.merchantPayments.authorise(unchecked(run), run.order.amount(), false);
 
-    refused(() -> p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+    refused(
+        () -> p.gateway.processAuthorisationRequest(Run.der(sent.message())),
         Refusal.GATEWAY_BINDING);
   }
 
@@ -86,7 +103,10 @@ class GatewayAuthReqChecksTest {
   @ValueSource(strings = {"rsa", "p256", "pq-hybrid"})
   void cardOtherThanTheCertifiedOneIsRefused(String suite) throws Exception {
     CardAccount other =
-        new CardAccount("4111111111111129", FlowPki.EXPIRY, FlowPki.CARD_SECRET,
+        new CardAccount(
+            "4111111111111129",
+            FlowPki.EXPIRY,
+            FlowPki.CARD_SECRET,
             PanSecret.derive(FlowPki.CARD_SECRET, FlowPki.CA_NONCE));
     Run run = new Run(Parties.builder(suite).card(other).build(), Parties.order()).authRequested();
 
@@ -97,7 +117,10 @@ class GatewayAuthReqChecksTest {
   @ValueSource(strings = {"p256"})
   void expiryOtherThanTheCertifiedOneIsRefused(String suite) throws Exception {
     CardAccount other =
-        new CardAccount(FlowPki.PAN, YearMonth.of(2030, 1), FlowPki.CARD_SECRET,
+        new CardAccount(
+            FlowPki.PAN,
+            YearMonth.of(2030, 1),
+            FlowPki.CARD_SECRET,
             PanSecret.derive(FlowPki.CARD_SECRET, FlowPki.CA_NONCE));
     Run run = new Run(Parties.builder(suite).card(other).build(), Parties.order()).authRequested();
 
@@ -111,7 +134,8 @@ class GatewayAuthReqChecksTest {
     AuthReqSent sent =
         run.p.merchantPayments.authorise(run.verified, new CurrencyAmount(978, 4251, -2), false);
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+    refused(
+        () -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
         Refusal.AMOUNT_MISMATCH);
   }
 
@@ -129,7 +153,8 @@ class GatewayAuthReqChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).gatewayVerified();
     AuthReqSent again = run.p.merchantPayments.authorise(run.verified, run.order.amount(), false);
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(Run.der(again.message())),
+    refused(
+        () -> run.p.gateway.processAuthorisationRequest(Run.der(again.message())),
         Refusal.REPLAYED_XID);
   }
 
@@ -142,8 +167,7 @@ class GatewayAuthReqChecksTest {
             .authRequested();
     gatewayClock.advance(Duration.ofHours(1));
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(authReq(run)),
-        Refusal.MESSAGE_TOO_OLD);
+    refused(() -> run.p.gateway.processAuthorisationRequest(authReq(run)), Refusal.MESSAGE_TOO_OLD);
     byte[] redated = Tamper.redated(authReq(run), gatewayClock.instant());
     SetProtocolException e =
         refused(() -> run.p.gateway.processAuthorisationRequest(redated), Refusal.MESSAGE_TOO_OLD);
@@ -159,8 +183,7 @@ class GatewayAuthReqChecksTest {
         new Run(Parties.builder(suite).gatewayClock(gatewayClock).build(), Parties.order())
             .authRequested();
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(authReq(run)),
-        Refusal.MESSAGE_TOO_NEW);
+    refused(() -> run.p.gateway.processAuthorisationRequest(authReq(run)), Refusal.MESSAGE_TOO_NEW);
   }
 
   @ParameterizedTest
@@ -173,8 +196,7 @@ class GatewayAuthReqChecksTest {
             .build();
     Run run = new Run(p, Parties.order()).authRequested();
 
-    refused(() -> p.gateway.processAuthorisationRequest(authReq(run)),
-        Refusal.CERTIFICATE_REVOKED);
+    refused(() -> p.gateway.processAuthorisationRequest(authReq(run)), Refusal.CERTIFICATE_REVOKED);
   }
 
   @ParameterizedTest
@@ -184,10 +206,10 @@ class GatewayAuthReqChecksTest {
         new Run(Parties.builder(suite).cardholderRole("wallet").build(), Parties.order())
             .initiated();
     run.preq = run.p.cardholder.purchaseRequest(run.init, Run.der(run.answered.message()));
-    AuthReqSent sent =
-        run.p.merchantPayments.authorise(unchecked(run), run.order.amount(), false);
+    AuthReqSent sent = run.p.merchantPayments.authorise(unchecked(run), run.order.amount(), false);
 
-    refused(() -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+    refused(
+        () -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
         Refusal.WRONG_CERTIFICATE_TYPE);
   }
 }

@@ -39,13 +39,11 @@ final class GoldenPurchase {
     PReqSent preq = p.cardholder.purchaseRequest(init, der(answered.message()));
     out.put("PReq", der(preq.message()));
     VerifiedPReq verified = p.merchant.verifyPurchaseRequest(answered, der(preq.message()));
-    AuthReqSent authReq =
-        p.merchantPayments.authorise(verified, Parties.order().amount(), false);
+    AuthReqSent authReq = p.merchantPayments.authorise(verified, Parties.order().amount(), false);
     out.put("AuthReq", der(authReq.message()));
     AuthorisationRequest request = p.gateway.processAuthorisationRequest(der(authReq.message()));
     MessageWrapper authRes =
-        p.gateway.authorisationResponse(
-            request, BankDecision.approved(request.amount(), "A1B2C3"));
+        p.gateway.authorisationResponse(request, BankDecision.approved(request.amount(), "A1B2C3"));
     out.put("AuthRes", der(authRes));
     AuthorisationResult result =
         p.merchantPayments.processAuthorisationResponse(authReq, der(authRes));
@@ -73,8 +71,8 @@ final class GoldenPurchase {
         PemWriter pem = new PemWriter(w)) {
       for (Map.Entry<String, byte[]> e : run(suite).entrySet()) {
         pem.writeObject(
-            new PemObject("SET MESSAGE", List.of(new PemHeader("Message", e.getKey())),
-                e.getValue()));
+            new PemObject(
+                "SET MESSAGE", List.of(new PemHeader("Message", e.getKey())), e.getValue()));
       }
     }
   }

@@ -8,11 +8,11 @@ import org.agentset.set.asn1.msg.ErrorCode;
 import org.agentset.set.asn1.purchase.OIData;
 import org.agentset.set.asn1.purchase.OIDualSigned;
 import org.agentset.set.asn1.purchase.PIDualSigned;
+import org.agentset.set.asn1.purchase.PISignature;
 import org.agentset.set.asn1.purchase.PIUnsigned;
 import org.agentset.set.asn1.purchase.PReq;
 import org.agentset.set.asn1.purchase.PReqDualSigned;
 import org.agentset.set.asn1.purchase.PReqUnsigned;
-import org.agentset.set.asn1.purchase.PISignature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,8 +33,7 @@ class MerchantPReqChecksTest {
         pReq(run),
         new PReq(
             new PReqDualSigned(
-                s.getPiDualSigned(),
-                new OIDualSigned(oi, s.getOiDualSigned().getHPIData()))));
+                s.getPiDualSigned(), new OIDualSigned(oi, s.getOiDualSigned().getHPIData()))));
   }
 
   @ParameterizedTest
@@ -43,8 +42,17 @@ class MerchantPReqChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).requested();
     OIData o = signed(run).getOiDualSigned().getOiData();
     OIData tampered =
-        new OIData(o.getTransIds(), o.getRrpid(), o.getChallC(), o.getHod(), o.getOdSalt(),
-            o.getChallM(), o.getBrandId(), "511111", o.getOdExtOids(), o.getOiExtensions());
+        new OIData(
+            o.getTransIds(),
+            o.getRrpid(),
+            o.getChallC(),
+            o.getHod(),
+            o.getOdSalt(),
+            o.getChallM(),
+            o.getBrandId(),
+            "511111",
+            o.getOdExtOids(),
+            o.getOiExtensions());
 
     refused(
         () -> run.p.merchant.verifyPurchaseRequest(run.answered, withOi(run, tampered)),
@@ -57,14 +65,18 @@ class MerchantPReqChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).requested();
     PReqDualSigned s = signed(run);
     PISignature bad =
-        new PISignature(Tamper.lastByteFlipped(s.getPiDualSigned().getPiSignature().getContentInfo()));
+        new PISignature(
+            Tamper.lastByteFlipped(s.getPiDualSigned().getPiSignature().getContentInfo()));
     byte[] tampered =
-        Tamper.withBody(pReq(run), new PReq(new PReqDualSigned(
-            new PIDualSigned(bad, s.getPiDualSigned().getExPIData()), s.getOiDualSigned())));
+        Tamper.withBody(
+            pReq(run),
+            new PReq(
+                new PReqDualSigned(
+                    new PIDualSigned(bad, s.getPiDualSigned().getExPIData()),
+                    s.getOiDualSigned())));
 
     refused(
-        () -> run.p.merchant.verifyPurchaseRequest(run.answered, tampered),
-        Refusal.DUAL_SIGNATURE);
+        () -> run.p.merchant.verifyPurchaseRequest(run.answered, tampered), Refusal.DUAL_SIGNATURE);
   }
 
   @ParameterizedTest
@@ -74,8 +86,12 @@ class MerchantPReqChecksTest {
     Run run = new Run(p, Parties.order()).initiated();
     run.preq = p.cardholder.purchaseRequest(run.init, Run.der(run.answered.message()));
     PInitAnswered merchantView =
-        new PInitAnswered(run.answered.message(), Parties.order("another order", 4250),
-            run.answered.transIds, run.answered.challC, run.answered.challM,
+        new PInitAnswered(
+            run.answered.message(),
+            Parties.order("another order", 4250),
+            run.answered.transIds,
+            run.answered.challC,
+            run.answered.challM,
             run.answered.gatewayKeyExchange);
 
     refused(
@@ -92,7 +108,8 @@ class MerchantPReqChecksTest {
             run.init, Run.der(run.answered.message()), p.pki.cert("merchant-kx"));
 
     SetProtocolException e =
-        refused(() -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
+        refused(
+            () -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
             Refusal.GATEWAY_BINDING);
     assertThat(e.errorCode()).isEqualTo(ErrorCode.THUMBS_MISMATCH);
   }
@@ -107,7 +124,8 @@ class MerchantPReqChecksTest {
     Run run = new Run(p, Parties.order()).requested();
 
     SetProtocolException e =
-        refused(() -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
+        refused(
+            () -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
             Refusal.CERTIFICATE_REVOKED);
     assertThat(e.errorCode()).isEqualTo(ErrorCode.REVOKED_CERTIFICATE);
     assertThat(Certificates.identifies(e.errorThumb(), p.pki.cert("cca"))).isTrue();
@@ -119,7 +137,8 @@ class MerchantPReqChecksTest {
     Parties p = Parties.builder(suite).cardholderRole("wallet").build();
     Run run = new Run(p, Parties.order()).requested();
 
-    refused(() -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
+    refused(
+        () -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
         Refusal.WRONG_CERTIFICATE_TYPE);
   }
 
@@ -128,8 +147,8 @@ class MerchantPReqChecksTest {
   void replayedPReqIsRefused(String suite) throws Exception {
     Run run = new Run(Parties.of(suite), Parties.order()).verified();
 
-    refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
-        Refusal.REPLAYED_XID);
+    refused(
+        () -> run.p.merchant.verifyPurchaseRequest(run.answered, pReq(run)), Refusal.REPLAYED_XID);
   }
 
   @ParameterizedTest
@@ -150,12 +169,12 @@ class MerchantPReqChecksTest {
     Run run = new Run(p, Parties.order()).requested();
     merchantClock.advance(Duration.ofHours(1));
 
-    refused(() -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)),
-        Refusal.MESSAGE_TOO_OLD);
+    refused(
+        () -> p.merchant.verifyPurchaseRequest(run.answered, pReq(run)), Refusal.MESSAGE_TOO_OLD);
     byte[] redated = Tamper.redated(pReq(run), merchantClock.instant());
     SetProtocolException e =
-        refused(() -> p.merchant.verifyPurchaseRequest(run.answered, redated),
-            Refusal.MESSAGE_TOO_OLD);
+        refused(
+            () -> p.merchant.verifyPurchaseRequest(run.answered, redated), Refusal.MESSAGE_TOO_OLD);
     assertThat(e.field()).isEqualTo("OIData.transIDs.pReqDate");
   }
 
@@ -165,11 +184,15 @@ class MerchantPReqChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).requested();
     PReqDualSigned s = signed(run);
     PReq unsigned =
-        new PReq(new PReqUnsigned(new PIUnsigned(s.getPiDualSigned().getExPIData()),
-            s.getOiDualSigned().getOiData()));
+        new PReq(
+            new PReqUnsigned(
+                new PIUnsigned(s.getPiDualSigned().getExPIData()),
+                s.getOiDualSigned().getOiData()));
 
     refused(
-        () -> run.p.merchant.verifyPurchaseRequest(run.answered, Tamper.withBody(pReq(run), unsigned)),
+        () ->
+            run.p.merchant.verifyPurchaseRequest(
+                run.answered, Tamper.withBody(pReq(run), unsigned)),
         Refusal.SIGNATURE_REQUIRED);
   }
 }

@@ -29,7 +29,8 @@ final class Parties {
   static final SharedKey TOKEN_KEY =
       new SharedKey(
           "gateway-token-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-          HexFormat.of().parseHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
+          HexFormat.of()
+              .parseHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"));
   static final Clock CLOCK = Clock.fixed(FlowPki.NOW, ZoneOffset.UTC);
 
   final FlowPki pki;
@@ -45,10 +46,10 @@ final class Parties {
     PartyContext c = b.context("cardholder", b.cardholderClock, pki.revocation());
     this.merchantContext = b.context("merchant", b.merchantClock, b.merchantRevocation(pki));
     PartyContext g = b.context("gateway", b.gatewayClock, b.gatewayRevocation(pki));
-    this.cardholder =
-        new CardholderPurchase(c, pki.credential(b.cardholderRole), b.card);
+    this.cardholder = new CardholderPurchase(c, pki.credential(b.cardholderRole), b.card);
     this.merchant =
-        new MerchantPurchase(merchantContext, pki.credential("merchant-sig"), pki.path(b.gatewayKx));
+        new MerchantPurchase(
+            merchantContext, pki.credential("merchant-sig"), pki.path(b.gatewayKx));
     this.merchantPayments =
         new MerchantAuthorisation(
             merchantContext,

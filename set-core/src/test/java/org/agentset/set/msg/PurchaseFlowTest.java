@@ -43,7 +43,8 @@ class PurchaseFlowTest {
 
     CaptureRequest captured = run.capture();
 
-    assertThat(captured.items()).singleElement()
+    assertThat(captured.items())
+        .singleElement()
         .satisfies(i -> assertThat(i.result()).isEqualTo(CapCode.SUCCESS));
   }
 
@@ -96,7 +97,8 @@ class PurchaseFlowTest {
     PurchaseOutcome later =
         run.p.cardholder.verifyInquiryResponse(
             inq,
-            Run.der(run.p.merchant.answerInquiry(run.verified, run.result, Run.der(inq.message()))));
+            Run.der(
+                run.p.merchant.answerInquiry(run.verified, run.result, Run.der(inq.message()))));
 
     assertThat(later.completionCode()).isEqualTo(CompletionCode.AUTHORIZATION_PERFORMED);
     assertThat(later.receipt().getAuthCode()).isEqualTo(AuthCode.APPROVED);
@@ -118,7 +120,8 @@ class PurchaseFlowTest {
         p.merchantPayments.processCaptureResponse(
             sent, Run.der(p.capture.captureResponse(req, BigInteger.TEN)));
 
-    assertThat(req.items()).extracting(CaptureRequest.Item::result)
+    assertThat(req.items())
+        .extracting(CaptureRequest.Item::result)
         .containsExactly(CapCode.SUCCESS, CapCode.SUCCESS);
     assertThat(res.getCapResItemSeq()).hasSize(2);
     assertThat(res.getCapResItemSeq().get(1).getCapResPayload().getCapAmt().getAmount())

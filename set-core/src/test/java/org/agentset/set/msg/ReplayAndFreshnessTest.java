@@ -29,7 +29,9 @@ class ReplayAndFreshnessTest {
     store.firstUse(ReplayKind.PREQ_XID, new byte[] {1}, FlowPki.NOW.plusSeconds(10));
     clock.advance(Duration.ofMinutes(1));
     for (int i = 0; i < InMemoryReplayStore.SWEEP_EVERY; i++) {
-      store.firstUse(ReplayKind.PREQ_RRPID, new byte[] {(byte) i, (byte) (i >> 8)},
+      store.firstUse(
+          ReplayKind.PREQ_RRPID,
+          new byte[] {(byte) i, (byte) (i >> 8)},
           clock.instant().plusSeconds(600));
     }
 
@@ -43,13 +45,15 @@ class ReplayAndFreshnessTest {
 
     f.checkSigned(FlowPki.NOW.minus(Duration.ofMinutes(15)), "d");
     f.checkSigned(FlowPki.NOW.plus(Duration.ofMinutes(5)), "d");
-    Tamper.refused(() -> f.checkSigned(FlowPki.NOW.minus(Duration.ofMinutes(16)), "d"),
-        Refusal.MESSAGE_TOO_OLD);
-    Tamper.refused(() -> f.checkSigned(FlowPki.NOW.plus(Duration.ofMinutes(6)), "d"),
-        Refusal.MESSAGE_TOO_NEW);
     Tamper.refused(
-        () -> f.checkHeader(new MessageHeader(FlowPki.NOW.minus(Duration.ofHours(1)), null, null,
-            "x")),
+        () -> f.checkSigned(FlowPki.NOW.minus(Duration.ofMinutes(16)), "d"),
+        Refusal.MESSAGE_TOO_OLD);
+    Tamper.refused(
+        () -> f.checkSigned(FlowPki.NOW.plus(Duration.ofMinutes(6)), "d"), Refusal.MESSAGE_TOO_NEW);
+    Tamper.refused(
+        () ->
+            f.checkHeader(
+                new MessageHeader(FlowPki.NOW.minus(Duration.ofHours(1)), null, null, "x")),
         Refusal.MESSAGE_TOO_OLD);
     assertThat(f.keepUntil(FlowPki.NOW)).isEqualTo(FlowPki.NOW.plus(Duration.ofMinutes(20)));
   }

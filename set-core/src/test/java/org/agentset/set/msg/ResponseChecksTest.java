@@ -26,15 +26,25 @@ class ResponseChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).gatewayVerified();
     AuthorisationRequest r = run.request;
     AuthorisationRequest forOther =
-        new AuthorisationRequest(r.authTags, r.panData, r.amount, r.purchaseAmount, r.hod,
-            r.transStain, SetString.of("MER-000099", 30), r.merchantSignature,
-            r.merchantKeyExchange, r.cardholder, false);
+        new AuthorisationRequest(
+            r.authTags,
+            r.panData,
+            r.amount,
+            r.purchaseAmount,
+            r.hod,
+            r.transStain,
+            SetString.of("MER-000099", 30),
+            r.merchantSignature,
+            r.merchantKeyExchange,
+            r.cardholder,
+            false);
     byte[] authRes =
-        Run.der(run.p.gateway.authorisationResponse(
-            forOther, BankDecision.approved(r.amount(), "A1")));
+        Run.der(
+            run.p.gateway.authorisationResponse(forOther, BankDecision.approved(r.amount(), "A1")));
 
     SetProtocolException e =
-        refused(() -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, authRes),
+        refused(
+            () -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, authRes),
             Refusal.MERCHANT_BINDING);
     assertThat(e.errorCode()).isEqualTo(ErrorCode.THUMBS_MISMATCH);
   }
@@ -45,14 +55,24 @@ class ResponseChecksTest {
     Run run = new Run(Parties.of(suite), Parties.order()).gatewayVerified();
     AuthorisationRequest r = run.request;
     AuthorisationRequest forOther =
-        new AuthorisationRequest(r.authTags, r.panData, r.amount, r.purchaseAmount, r.hod,
-            r.transStain, r.merchantId, run.p.pki.cert("merchant-kx"), r.merchantKeyExchange,
-            r.cardholder, false);
+        new AuthorisationRequest(
+            r.authTags,
+            r.panData,
+            r.amount,
+            r.purchaseAmount,
+            r.hod,
+            r.transStain,
+            r.merchantId,
+            run.p.pki.cert("merchant-kx"),
+            r.merchantKeyExchange,
+            r.cardholder,
+            false);
     byte[] authRes =
-        Run.der(run.p.gateway.authorisationResponse(
-            forOther, BankDecision.approved(r.amount(), "A1")));
+        Run.der(
+            run.p.gateway.authorisationResponse(forOther, BankDecision.approved(r.amount(), "A1")));
 
-    refused(() -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, authRes),
+    refused(
+        () -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, authRes),
         Refusal.MERCHANT_BINDING);
   }
 
@@ -63,7 +83,8 @@ class ResponseChecksTest {
     Run a = new Run(p, Parties.order("book", 1000)).authorised();
     Run b = new Run(p, Parties.order("lamp", 1000)).authRequested();
 
-    refused(() -> p.merchantPayments.processAuthorisationResponse(b.authReq, a.authRes),
+    refused(
+        () -> p.merchantPayments.processAuthorisationResponse(b.authReq, a.authRes),
         Refusal.UNKNOWN_RRPID);
   }
 
@@ -72,7 +93,8 @@ class ResponseChecksTest {
   void replayedAuthResIsRefused(String suite) throws Exception {
     Run run = new Run(Parties.of(suite), Parties.order()).authorised();
 
-    refused(() -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, run.authRes),
+    refused(
+        () -> run.p.merchantPayments.processAuthorisationResponse(run.authReq, run.authRes),
         Refusal.REPLAYED_RRPID);
   }
 
@@ -83,8 +105,8 @@ class ResponseChecksTest {
     Run a = new Run(p, Parties.order("book", 4250)).authorised();
     Run b = new Run(p, Parties.order("lamp", 4250)).authorised();
     AuthorisationResult forged =
-        new AuthorisationResult(a.authReq, a.result.header, a.result.capToken, b.result.receipt,
-            b.result.receiptData);
+        new AuthorisationResult(
+            a.authReq, a.result.header, a.result.capToken, b.result.receipt, b.result.receiptData);
     byte[] pres = Run.der(p.merchant.purchaseResponse(a.verified, forged));
 
     refused(() -> p.cardholder.verifyPurchaseResponse(a.preq, pres), Refusal.GATEWAY_RECEIPT);
@@ -97,12 +119,11 @@ class ResponseChecksTest {
     GatewayReceipt broken =
         new GatewayReceipt(Tamper.lastByteFlipped(run.result.receipt.getContentInfo()));
     AuthorisationResult forged =
-        new AuthorisationResult(run.authReq, run.result.header, run.result.capToken, broken,
-            run.result.receiptData);
+        new AuthorisationResult(
+            run.authReq, run.result.header, run.result.capToken, broken, run.result.receiptData);
     byte[] pres = Run.der(run.p.merchant.purchaseResponse(run.verified, forged));
 
-    refused(() -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres),
-        Refusal.GATEWAY_RECEIPT);
+    refused(() -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres), Refusal.GATEWAY_RECEIPT);
   }
 
   @ParameterizedTest
@@ -112,14 +133,24 @@ class ResponseChecksTest {
     GatewayReceiptData approved = run.result.receiptData;
     byte[] s =
         new Signatures(run.p.merchantContext.suite())
-            .s(run.p.pki.credential("merchant-sig").signer(run.p.merchantContext.suite(), List.of()),
-                MessageIdentifiers.GATEWAY_RECEIPT_DATA, approved);
+            .s(
+                run.p
+                    .pki
+                    .credential("merchant-sig")
+                    .signer(run.p.merchantContext.suite(), List.of()),
+                MessageIdentifiers.GATEWAY_RECEIPT_DATA,
+                approved);
     AuthorisationResult forged =
-        new AuthorisationResult(run.authReq, run.result.header, run.result.capToken,
-            new GatewayReceipt(Wire.contentInfo(s)), approved);
+        new AuthorisationResult(
+            run.authReq,
+            run.result.header,
+            run.result.capToken,
+            new GatewayReceipt(Wire.contentInfo(s)),
+            approved);
     byte[] pres = Run.der(run.p.merchant.purchaseResponse(run.verified, forged));
 
-    refused(() -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres),
+    refused(
+        () -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres),
         Refusal.WRONG_CERTIFICATE_TYPE);
   }
 
@@ -128,18 +159,18 @@ class ResponseChecksTest {
   void merchantClaimingApprovalOverADeclineIsCaught(String suite) throws Exception {
     Run run = new Run(Parties.of(suite), Parties.order()).gatewayVerified();
     byte[] declined =
-        Run.der(run.p.gateway.authorisationResponse(
-            run.request, BankDecision.declined(AuthCode.DECLINED, run.request.amount(), "05")));
-    AuthorisationResult real = run.p.merchantPayments.processAuthorisationResponse(run.authReq,
-        declined);
+        Run.der(
+            run.p.gateway.authorisationResponse(
+                run.request, BankDecision.declined(AuthCode.DECLINED, run.request.amount(), "05")));
+    AuthorisationResult real =
+        run.p.merchantPayments.processAuthorisationResponse(run.authReq, declined);
     Run other = new Run(run.p, Parties.order()).authorised();
     AuthorisationResult lying =
-        new AuthorisationResult(run.authReq, other.result.header, null, real.receipt,
-            real.receiptData);
+        new AuthorisationResult(
+            run.authReq, other.result.header, null, real.receipt, real.receiptData);
     byte[] pres = Run.der(run.p.merchant.purchaseResponse(run.verified, lying));
 
-    refused(() -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres),
-        Refusal.GATEWAY_RECEIPT);
+    refused(() -> run.p.cardholder.verifyPurchaseResponse(run.preq, pres), Refusal.GATEWAY_RECEIPT);
   }
 
   @ParameterizedTest
@@ -148,12 +179,14 @@ class ResponseChecksTest {
     Parties p = Parties.of(suite);
     Run a = new Run(p, Parties.order()).initiated();
     Run b = new Run(p, Parties.order()).initiated();
-    PInitSent mixed = new PInitSent(b.init.message(), b.order, a.init.rrpid, b.init.challC,
-        a.init.lidC);
+    PInitSent mixed =
+        new PInitSent(b.init.message(), b.order, a.init.rrpid, b.init.challC, a.init.lidC);
 
-    refused(() -> p.cardholder.purchaseRequest(mixed, Run.der(a.answered.message())),
+    refused(
+        () -> p.cardholder.purchaseRequest(mixed, Run.der(a.answered.message())),
         Refusal.CHALLENGE_MISMATCH);
-    refused(() -> p.cardholder.purchaseRequest(b.init, Run.der(a.answered.message())),
+    refused(
+        () -> p.cardholder.purchaseRequest(b.init, Run.der(a.answered.message())),
         Refusal.UNKNOWN_RRPID);
   }
 

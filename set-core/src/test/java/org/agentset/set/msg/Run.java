@@ -64,7 +64,10 @@ final class Run {
 
   Run authorised() throws SetProtocolException {
     gatewayVerified();
-    authRes = der(p.gateway.authorisationResponse(request, BankDecision.approved(request.amount(), "A1B2C3")));
+    authRes =
+        der(
+            p.gateway.authorisationResponse(
+                request, BankDecision.approved(request.amount(), "A1B2C3")));
     result = p.merchantPayments.processAuthorisationResponse(authReq, authRes);
     return this;
   }

@@ -54,7 +54,9 @@ final class Tamper {
     }
   }
 
-  /** Asserts {@code call} is refused with {@code refusal}, and that nothing in it names the card. */
+  /**
+   * Asserts {@code call} is refused with {@code refusal}, and that nothing in it names the card.
+   */
   static SetProtocolException refused(ThrowingCallable call, Refusal refusal) {
     SetProtocolException[] caught = new SetProtocolException[1];
     assertThatThrownBy(call)
@@ -72,7 +74,9 @@ final class Tamper {
   /** No PAN (nor its expiry) in the message of {@code t} or of any of its causes. */
   static void assertNoCardData(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      assertThat(String.valueOf(c.getMessage())).doesNotContain(FlowPki.PAN).doesNotContain("411111");
+      assertThat(String.valueOf(c.getMessage()))
+          .doesNotContain(FlowPki.PAN)
+          .doesNotContain("411111");
       assertThat(c.toString()).doesNotContain(FlowPki.PAN);
     }
   }

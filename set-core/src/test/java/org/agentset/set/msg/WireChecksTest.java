@@ -30,8 +30,11 @@ class WireChecksTest {
     Run run = new Run(Parties.of("p256"), Parties.order()).initiated();
 
     SetProtocolException e =
-        refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered,
-            HexFormat.of().parseHex("3003020101")), Refusal.DECODING);
+        refused(
+            () ->
+                run.p.merchant.verifyPurchaseRequest(
+                    run.answered, HexFormat.of().parseHex("3003020101")),
+            Refusal.DECODING);
     assertThat(e.errorCode()).isIn(ErrorCode.DECODING_FAILURE, ErrorCode.BAD_MESSAGE_HEADER);
     byte[] truncated = Run.der(run.answered.message());
     byte[] cut = java.util.Arrays.copyOf(truncated, truncated.length - 7);
@@ -42,8 +45,9 @@ class WireChecksTest {
   void messageOfAnotherTypeIsRefused() throws Exception {
     Run run = new Run(Parties.of("p256"), Parties.order()).initiated();
 
-    refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered,
-        Run.der(run.answered.message())), Refusal.UNEXPECTED_MESSAGE);
+    refused(
+        () -> run.p.merchant.verifyPurchaseRequest(run.answered, Run.der(run.answered.message())),
+        Refusal.UNEXPECTED_MESSAGE);
   }
 
   @Test
@@ -51,7 +55,8 @@ class WireChecksTest {
     Run p256 = new Run(Parties.of("p256"), Parties.order()).initiated();
     Run rsa = new Run(Parties.of("rsa"), Parties.order()).initiated();
 
-    refused(() -> rsa.p.cardholder.purchaseRequest(rsa.init, Run.der(p256.answered.message())),
+    refused(
+        () -> rsa.p.cardholder.purchaseRequest(rsa.init, Run.der(p256.answered.message())),
         Refusal.SUITE_MISMATCH);
   }
 
@@ -61,11 +66,13 @@ class WireChecksTest {
     MessageWrapper w = Tamper.parse(Run.der(run.preq.message()));
     Extension suite = w.getMwExtensions().getExtension(MessageIdentifiers.EXT_ALGORITHM_SUITE);
     Extensions more =
-        new Extensions(new Extension[] {suite, AgentSetExtensions.critical(UNKNOWN, DERNull.INSTANCE)});
+        new Extensions(
+            new Extension[] {suite, AgentSetExtensions.critical(UNKNOWN, DERNull.INSTANCE)});
     byte[] wire = new MessageWrapper(w.getMessageHeader(), w.getMessage(), more).getDerEncoded();
 
     SetProtocolException e =
-        refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered, wire),
+        refused(
+            () -> run.p.merchant.verifyPurchaseRequest(run.answered, wire),
             Refusal.UNRECOGNIZED_EXTENSION);
     assertThat(e.errorOid()).isEqualTo(UNKNOWN);
   }
@@ -79,8 +86,8 @@ class WireChecksTest {
         new MessageHeader(h.getDate(), h.getMessageIds(), new byte[20], h.getSwIdent());
     byte[] wire = new MessageWrapper(other, w.getMessage(), w.getMwExtensions()).getDerEncoded();
 
-    refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered, wire),
-        Refusal.WRAPPER_MISMATCH);
+    refused(
+        () -> run.p.merchant.verifyPurchaseRequest(run.answered, wire), Refusal.WRAPPER_MISMATCH);
   }
 
   @Test
@@ -88,8 +95,8 @@ class WireChecksTest {
     Run run = new Run(Parties.of("p256"), Parties.order()).verified();
     byte[] replay = Run.der(run.preq.message());
     SetProtocolException e =
-        refused(() -> run.p.merchant.verifyPurchaseRequest(run.answered, replay),
-            Refusal.REPLAYED_XID);
+        refused(
+            () -> run.p.merchant.verifyPurchaseRequest(run.answered, replay), Refusal.REPLAYED_XID);
 
     MessageWrapper error = new SetErrors(run.p.merchantContext).unsigned(replay, e);
 
@@ -112,7 +119,8 @@ class WireChecksTest {
     Run run = new Run(p, Parties.order()).requested();
     byte[] preq = Run.der(run.preq.message());
     SetProtocolException e =
-        refused(() -> p.merchant.verifyPurchaseRequest(run.answered, preq),
+        refused(
+            () -> p.merchant.verifyPurchaseRequest(run.answered, preq),
             Refusal.CERTIFICATE_REVOKED);
 
     MessageWrapper error =
@@ -121,7 +129,9 @@ class WireChecksTest {
     SetError body = Tamper.parse(error.getDerEncoded()).getMessage().getBody(SetError.class);
     byte[] tbs =
         SignedContent.read(Wire.der(ProtectedContent.toDer(body.getSignedError())))
-            .verify(p.merchantContext.suite(), Certificates.holder(p.pki.cert("merchant-sig")),
+            .verify(
+                p.merchantContext.suite(),
+                Certificates.holder(p.pki.cert("merchant-sig")),
                 MessageIdentifiers.ERROR_TBS);
     ErrorTBS read = ErrorTBS.getInstance(tbs);
     assertThat(read.getErrorCode()).isEqualTo(ErrorCode.REVOKED_CERTIFICATE);
