@@ -69,7 +69,7 @@ public final class SetCertificateInfo {
         standard(Extension.basicConstraints, "basicConstraints", BasicConstraints::getInstance);
     KeyUsage keyUsage = standard(Extension.keyUsage, "keyUsage", KeyUsage::getInstance);
     this.purpose =
-        keyUsage == null ? null : purposeOf(keyUsage, certificate.getPublicKey().getAlgorithm());
+        keyUsage == null ? null : purposeOf(keyUsage, KeyPolicy.algorithmOf(certificate));
     SubjectKeyIdentifier ski =
         standard(
             Extension.subjectKeyIdentifier,

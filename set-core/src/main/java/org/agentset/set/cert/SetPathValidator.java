@@ -210,7 +210,7 @@ public final class SetPathValidator {
               + ", keyUsage allows "
               + info.purpose().orElse(null));
     }
-    var keyProblem = KeyPolicy.problem(cert.getPublicKey(), profile.purpose());
+    var keyProblem = KeyPolicy.problem(cert, profile.purpose());
     if (keyProblem.isPresent()) {
       throw new SetPathValidationException(PathRule.KEY_ALGORITHM, i, keyProblem.get());
     }

@@ -1,0 +1,111 @@
+package org.agentset.set.msg;
+
+import java.security.cert.X509Certificate;
+import java.time.YearMonth;
+import org.agentset.set.asn1.gateway.AuthTags;
+import org.agentset.set.asn1.msg.CurrencyAmount;
+import org.agentset.set.asn1.msg.DetachedDigest;
+import org.agentset.set.asn1.msg.PANData;
+import org.agentset.set.asn1.msg.SetString;
+
+/**
+ * An AuthReq the gateway verified completely, reduced to what the issuer needs for its decision
+ * (ISO 8583: PAN, expiry, amount, merchant, XID and TransStain, certificate serials), plus what the
+ * gateway needs to answer. The caller feeds it to the bank and passes the {@link BankDecision} to
+ * {@link GatewayAuthorisation#authorisationResponse}. {@link #toString()} shows no card data.
+ */
+public final class AuthorisationRequest {
+
+  final AuthTags authTags;
+  final PANData panData;
+  final CurrencyAmount amount;
+  final CurrencyAmount purchaseAmount;
+  final DetachedDigest hod;
+  final byte[] transStain;
+  final SetString merchantId;
+  final X509Certificate merchantSignature;
+  final X509Certificate merchantKeyExchange;
+  final X509Certificate cardholder;
+  final boolean captureNow;
+
+  AuthorisationRequest(
+      AuthTags authTags,
+      PANData panData,
+      CurrencyAmount amount,
+      CurrencyAmount purchaseAmount,
+      DetachedDigest hod,
+      byte[] transStain,
+      SetString merchantId,
+      X509Certificate merchantSignature,
+      X509Certificate merchantKeyExchange,
+      X509Certificate cardholder,
+      boolean captureNow) {
+    this.authTags = authTags;
+    this.panData = panData;
+    this.amount = amount;
+    this.purchaseAmount = purchaseAmount;
+    this.hod = hod;
+    this.transStain = transStain;
+    this.merchantId = merchantId;
+    this.merchantSignature = merchantSignature;
+    this.merchantKeyExchange = merchantKeyExchange;
+    this.cardholder = cardholder;
+    this.captureNow = captureNow;
+  }
+
+  /** The card number, for the issuer only. */
+  public String pan() {
+    return panData.getPan();
+  }
+
+  /** The card's expiry. */
+  public YearMonth cardExpiry() {
+    String e = panData.getCardExpiry();
+    return YearMonth.of(Integer.parseInt(e.substring(0, 4)), Integer.parseInt(e.substring(4)));
+  }
+
+  /** The amount to authorize (AuthReqAmt, checked against the cardholder-signed PurchAmt). */
+  public CurrencyAmount amount() {
+    return amount;
+  }
+
+  /** The purchase's XID. */
+  public byte[] xid() {
+    return authTags.getTransIds().getXid();
+  }
+
+  /** The authorization's RRPID. */
+  public byte[] authRrpid() {
+    return authTags.getAuthRrTags().getRrpid();
+  }
+
+  /** TransStain = HMAC(XID, CardSecret), for the issuer to verify. */
+  public byte[] transStain() {
+    return transStain.clone();
+  }
+
+  /** The merchant's ID, as its certificate and the cardholder agree. */
+  public SetString merchantId() {
+    return merchantId;
+  }
+
+  /** The cardholder's certificate (its serial goes to the issuer). */
+  public X509Certificate cardholderCertificate() {
+    return cardholder;
+  }
+
+  /** The merchant's signature certificate. */
+  public X509Certificate merchantCertificate() {
+    return merchantSignature;
+  }
+
+  /** Whether the merchant asked for capture with the authorization. */
+  public boolean captureNow() {
+    return captureNow;
+  }
+
+  @Override
+  public String toString() {
+    return "AuthorisationRequest[merchant " + merchantId + ", card redacted]";
+  }
+}

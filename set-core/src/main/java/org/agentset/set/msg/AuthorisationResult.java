@@ -1,0 +1,58 @@
+package org.agentset.set.msg;
+
+import org.agentset.set.asn1.gateway.AuthCode;
+import org.agentset.set.asn1.gateway.AuthHeader;
+import org.agentset.set.asn1.gateway.CapToken;
+import org.agentset.set.asn1.gateway.GatewayReceipt;
+import org.agentset.set.asn1.gateway.GatewayReceiptData;
+
+/**
+ * An AuthRes the merchant accepted: the gateway's result, the CapToken to keep (opaque) until
+ * capture, and the gateway receipt to relay to the cardholder in PRes.
+ */
+public final class AuthorisationResult {
+
+  final AuthReqSent request;
+  final AuthHeader header;
+  final CapToken capToken;
+  final GatewayReceipt receipt;
+  final GatewayReceiptData receiptData;
+
+  AuthorisationResult(
+      AuthReqSent request,
+      AuthHeader header,
+      CapToken capToken,
+      GatewayReceipt receipt,
+      GatewayReceiptData receiptData) {
+    this.request = request;
+    this.header = header;
+    this.capToken = capToken;
+    this.receipt = receipt;
+    this.receiptData = receiptData;
+  }
+
+  /** Whether the issuer approved. */
+  public boolean approved() {
+    return header.getAuthCode() == AuthCode.APPROVED;
+  }
+
+  /** The gateway's result. */
+  public AuthHeader header() {
+    return header;
+  }
+
+  /** The CapToken for capture, or null when not approved. */
+  public CapToken capToken() {
+    return capToken;
+  }
+
+  /** The gateway-signed receipt, as received. */
+  public GatewayReceipt receipt() {
+    return receipt;
+  }
+
+  /** The RRPID of the authorization. */
+  public byte[] authRrpid() {
+    return request.authRrpid();
+  }
+}

@@ -1,0 +1,67 @@
+package org.agentset.set.msg;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import org.agentset.set.asn1.msg.PANData;
+import org.agentset.set.cert.PanIdentity;
+import org.agentset.set.cert.PanSecret;
+import org.agentset.set.crypto.CardholderSecrets;
+
+/**
+ * The card as the wallet holds it after cardholder registration: PAN, expiry, the CardSecret it
+ * sent the CA (TransStain's key) and the PANSecret its certificate's identity is keyed with. Only
+ * ever sent inside PANData, encrypted to the gateway; {@link #toString()} prints nothing of it.
+ */
+public final class CardAccount {
+
+  private final String pan;
+  private final YearMonth expiry;
+  private final byte[] cardSecret;
+  private final PanSecret panSecret;
+
+  /**
+   * @param pan the card number, 12 to 19 digits
+   * @param expiry the card's expiry month
+   * @param cardSecret the CardSecret of registration (20 bytes)
+   * @param panSecret the PANSecret the certificate identity is keyed with
+   */
+  public CardAccount(String pan, YearMonth expiry, byte[] cardSecret, PanSecret panSecret) {
+    this.pan = Objects.requireNonNull(pan, "pan");
+    if (!pan.matches("[0-9]{12,19}")) {
+      throw new IllegalArgumentException("a PAN is 12 to 19 digits");
+    }
+    this.expiry = Objects.requireNonNull(expiry, "expiry");
+    this.cardSecret = Objects.requireNonNull(cardSecret, "cardSecret").clone();
+    this.panSecret = Objects.requireNonNull(panSecret, "panSecret");
+  }
+
+  /** The first six digits (SET's BIN). */
+  public String bin() {
+    return pan.substring(0, 6);
+  }
+
+  /** The identity the cardholder certificate must carry. */
+  public PanIdentity identity() {
+    return PanIdentity.compute(panSecret, pan, expiry);
+  }
+
+  /** PANData {PAN, CardExpiry, PANSecret, EXNonce}. */
+  PANData panData(byte[] exNonce) {
+    return new PANData(pan, expiry(expiry), panSecret.bytes(), exNonce);
+  }
+
+  /** TransStain = HMAC-SHA256(CardSecret, XID). */
+  byte[] transStain(byte[] xid) {
+    return CardholderSecrets.transStain(cardSecret, xid);
+  }
+
+  /** SET's CardExpiry form, YYYYMM. */
+  static String expiry(YearMonth expiry) {
+    return String.format("%04d%02d", expiry.getYear(), expiry.getMonthValue());
+  }
+
+  @Override
+  public String toString() {
+    return "CardAccount[redacted]";
+  }
+}

@@ -1,0 +1,218 @@
+package org.agentset.set.msg;
+
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.agentset.set.asn1.gateway.AuthReq;
+import org.agentset.set.asn1.gateway.AuthReqData;
+import org.agentset.set.asn1.gateway.AuthReqItem;
+import org.agentset.set.asn1.gateway.CheckDigests;
+import org.agentset.set.asn1.gateway.RRTags;
+import org.agentset.set.asn1.msg.CertThumb;
+import org.agentset.set.asn1.msg.DetachedDigest;
+import org.agentset.set.asn1.msg.MessageIdentifiers;
+import org.agentset.set.asn1.msg.MessageWrapper;
+import org.agentset.set.asn1.msg.SetString;
+import org.agentset.set.asn1.purchase.PI;
+import org.agentset.set.asn1.purchase.PIDualSigned;
+import org.agentset.set.asn1.purchase.PIHead;
+import org.agentset.set.cert.CertificateProfile;
+import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SharedKey;
+import org.agentset.set.crypto.SignedEnvelopes;
+import org.agentset.set.crypto.cms.Baggaged;
+
+/**
+ * The payment gateway's authorization: verify an AuthReq completely, hand the caller an {@link
+ * AuthorisationRequest} for the issuer, and answer with AuthRes ({@link GatewayResponses}).
+ *
+ * <p>AuthReq checks, in order: suite and header date; the envelope opens with the gateway's
+ * key-exchange key and is bound to the PI baggage; the merchant's signature certificate
+ * (MERCHANT_SIGNATURE, path, revocation) and signature; the signed request date; the merchant ID of
+ * RRTags against that certificate; the merchant's key-exchange certificate for the answer; the PI
+ * is dual-signed and opens ({@link PaymentInstructions}: cardholder certificate, dual signature,
+ * GatewayBinding = this gateway's certificate, PAN identity); PIHead and the merchant's request
+ * describe the same purchase (CheckDigests.hOIData = PI-OILink's DD(OIData), HOD2 = PIHead HOD,
+ * TransIDs, merchant ID, GatewayBinding's merchant certificate); AuthReqAmt = PurchAmt; the PI's
+ * date within {@code piMaxAge}; finally the single use of the RRPID and of the PI's XID.
+ */
+public final class GatewayAuthorisation {
+
+  private final PartyContext context;
+  private final Credential keyExchange;
+  private final Duration piMaxAge;
+  private final Wire wire;
+  private final Verifier verifier;
+  private final SignedEnvelopes envelopes;
+  private final PaymentInstructions instructions;
+  private final GatewayResponses responses;
+
+  /**
+   * @param context suite, randomness, clock, trust and replay store
+   * @param signature the gateway signature key (GATEWAY_SIGNATURE): AuthRes, receipts, tokens
+   * @param keyExchange the gateway key-exchange key (GATEWAY_KEY_EXCHANGE): AuthReq and PIs
+   * @param tokenKeys the gateway's own CapToken keys, current first
+   * @param piMaxAge how long after PReq a PI may be authorized
+   */
+  public GatewayAuthorisation(
+      PartyContext context,
+      Credential signature,
+      Credential keyExchange,
+      List<SharedKey> tokenKeys,
+      Duration piMaxAge) {
+    this.context = Objects.requireNonNull(context, "context");
+    this.keyExchange = Objects.requireNonNull(keyExchange, "keyExchange");
+    this.piMaxAge = Objects.requireNonNull(piMaxAge, "piMaxAge");
+    this.wire = new Wire(context);
+    this.verifier = new Verifier(context);
+    this.envelopes = new SignedEnvelopes(context.suite(), context.random());
+    this.instructions = new PaymentInstructions(context, keyExchange);
+    this.responses = new GatewayResponses(context, signature, tokenKeys, wire);
+  }
+
+  /**
+   * Verifies an AuthReq.
+   *
+   * @throws SetProtocolException naming the failed check
+   */
+  public AuthorisationRequest processAuthorisationRequest(byte[] authReq)
+      throws SetProtocolException {
+    Received<AuthReq> rx = wire.receive(authReq, AuthReq.class);
+    Verifier.Verified v;
+    try {
+      v =
+          verifier.envelope(
+              envelopes.openEncB(
+                  new Baggaged(rx.body().getEnc(), rx.body().getPi()),
+                  keyExchange.recipientKey(),
+                  FlowIdentifiers.AUTH_REQ_TBE,
+                  MessageIdentifiers.PI),
+              MessageIdentifiers.AUTH_REQ_TBS,
+              CertificateProfile.MERCHANT_SIGNATURE,
+              "AuthReq");
+    } catch (SetCryptoException e) {
+      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthReq");
+    }
+    // the crypto layer checked the signed link L(t, DD(baggage)) and released t
+    AuthReqData data = Wire.decode(v.content(), AuthReqData::getInstance, "AuthReqData");
+    AuthReqItem item = data.getAuthReqItem();
+    RRTags rr = item.getAuthTags().getAuthRrTags();
+    Wire.checkIds(rx.header(), rr.getRrpid(), item.getAuthTags().getTransIds().getXid());
+    context.freshness().checkSigned(rr.getCurrentDate(), "AuthReqData.authRRTags.currentDate");
+    SetString merchantId = merchantId(v.signer(), rr);
+    X509Certificate merchantKx = merchantKeyExchange(v.carried(), merchantId);
+    Wire.checkCritical(
+        item.getAuthReqPayload().getARqExtensions(), Set.of(), "AuthReqPayload.aRqExtensions");
+    PaymentInstructions.Opened pi = instructions.open(dualSigned(rx.body().getPi()));
+    checkSamePurchase(item, pi.head(), pi.link().getHOIData(), merchantId, v.signer());
+    replay(
+        ReplayKind.AUTH_REQ_RRPID,
+        rr.getRrpid(),
+        context.freshness().keepUntil(rr.getCurrentDate()),
+        Refusal.REPLAYED_RRPID);
+    Instant piDate = pi.head().getTransIds().getPReqDate();
+    replay(
+        ReplayKind.AUTH_PI_XID,
+        pi.head().getTransIds().getXid(),
+        context.freshness().keepUntil(piDate, piMaxAge),
+        Refusal.REPLAYED_XID);
+    return new AuthorisationRequest(
+        item.getAuthTags(),
+        pi.panData(),
+        item.getAuthReqPayload().getAuthReqAmt(),
+        pi.head().getInputs().getPurchAmt(),
+        pi.head().getInputs().getHod(),
+        pi.head().getTransStain(),
+        merchantId,
+        v.signer(),
+        merchantKx,
+        pi.cardholder(),
+        data.isCaptureNow());
+  }
+
+  /** AuthRes for a verified request and the issuer's decision. */
+  public MessageWrapper authorisationResponse(AuthorisationRequest request, BankDecision decision)
+      throws SetProtocolException {
+    return responses.authorisationResponse(request, decision);
+  }
+
+  /** The merchant ID of RRTags, which must be the signer certificate's. */
+  private static SetString merchantId(X509Certificate merchant, RRTags rr)
+      throws SetProtocolException {
+    SetString id =
+        Certificates.merchantId(merchant)
+            .orElseThrow(
+                () -> new SetProtocolException(Refusal.CERTIFICATE_INVALID, "AuthReq.signer"));
+    if (!Wire.same(id, rr.getMerTermIds().getMerchantId())) {
+      throw new SetProtocolException(
+          Refusal.MERCHANT_MISMATCH, "AuthReqData.authRRTags.merTermIDs.merchantID");
+    }
+    return id;
+  }
+
+  /** The merchant's key-exchange certificate among those AuthReq carried, for the answer. */
+  private X509Certificate merchantKeyExchange(List<X509Certificate> carried, SetString id)
+      throws SetProtocolException {
+    return context
+        .trust()
+        .find(
+            c -> Certificates.isMerchantKeyExchange(c, id),
+            carried,
+            CertificateProfile.MERCHANT_KEY_EXCHANGE,
+            "AuthReq.certificates");
+  }
+
+  private static PIDualSigned dualSigned(PI pi) throws SetProtocolException {
+    if (pi.getPiDualSigned() != null) {
+      return pi.getPiDualSigned();
+    }
+    if (pi.getPiUnsigned() != null) {
+      throw new SetProtocolException(Refusal.SIGNATURE_REQUIRED, "PI.piUnsigned");
+    }
+    throw new SetProtocolException(Refusal.UNEXPECTED_MESSAGE, "PI.authToken");
+  }
+
+  /** The merchant's request and the cardholder's PIHead describe one purchase. */
+  private void checkSamePurchase(
+      AuthReqItem item,
+      PIHead head,
+      DetachedDigest cardholderHOIData,
+      SetString merchantId,
+      X509Certificate merchant)
+      throws SetProtocolException {
+    CheckDigests digests = item.getCheckDigests();
+    if (digests == null || !Wire.same(digests.getHOIData(), cardholderHOIData)) {
+      throw new SetProtocolException(Refusal.LINK_MISMATCH, "CheckDigests.hOIData");
+    }
+    if (!Wire.same(digests.getHod2(), head.getInputs().getHod())) {
+      throw new SetProtocolException(Refusal.LINK_MISMATCH, "CheckDigests.hod2");
+    }
+    if (!Wire.same(item.getAuthTags().getTransIds(), head.getTransIds())) {
+      throw new SetProtocolException(Refusal.LINK_MISMATCH, "PIHead.transIDs");
+    }
+    if (!Wire.same(head.getMerchantId(), merchantId)) {
+      throw new SetProtocolException(Refusal.MERCHANT_MISMATCH, "PIHead.merchantID");
+    }
+    CertThumb bound = head.getGatewayBinding().getMerchantThumb();
+    if (bound != null && !Certificates.identifies(bound, merchant)) {
+      throw new SetProtocolException(
+          Refusal.GATEWAY_BINDING, "PIHead.gatewayBinding.merchantThumb");
+    }
+    if (!Amounts.equal(item.getAuthReqPayload().getAuthReqAmt(), head.getInputs().getPurchAmt())) {
+      throw new SetProtocolException(Refusal.AMOUNT_MISMATCH, "AuthReqPayload.authReqAmt");
+    }
+    context
+        .freshness()
+        .checkSigned(head.getTransIds().getPReqDate(), piMaxAge, "PIHead.transIDs.pReqDate");
+  }
+
+  private void replay(ReplayKind kind, byte[] id, Instant keepUntil, Refusal refusal)
+      throws SetProtocolException {
+    if (!context.replay().firstUse(kind, id, keepUntil)) {
+      throw new SetProtocolException(refusal, kind.name());
+    }
+  }
+}
