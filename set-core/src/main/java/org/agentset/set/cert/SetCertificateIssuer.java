@@ -24,6 +24,7 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -38,6 +39,7 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.PolicyQualifierInfo;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -51,8 +53,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
  * agentCertificateType), non-critical; keyUsage (critical) from the profile's {@link KeyPurpose}
  * and the key's algorithm; basicConstraints (critical), with the pathLenConstraint on CAs; subject
  * and authority key identifiers; certificatePolicies (critical) naming set-policy-root with the SET
- * qualifier; a CRL distribution point when the issuer publishes CRLs. See {@code package-info} for
- * why the SET private extensions are non-critical.
+ * qualifier; a CRL distribution point when the issuer publishes CRLs, and an authority information
+ * access extension naming the issuer's OCSP responder when it has one (both non-critical, both
+ * absent from the self-signed root, which is a trust anchor). See {@code package-info} for why the
+ * SET private extensions are non-critical.
  */
 public final class SetCertificateIssuer {
 
@@ -170,6 +174,16 @@ public final class SetCertificateIssuer {
                   new DistributionPoint[] {
                     new DistributionPoint(new DistributionPointName(uri), null, null)
                   }));
+        }
+        if (issuer.ocspUri().isPresent()) {
+          b.addExtension(
+              Extension.authorityInfoAccess,
+              false,
+              new AuthorityInformationAccess(
+                  X509ObjectIdentifiers.id_ad_ocsp,
+                  new GeneralName(
+                      GeneralName.uniformResourceIdentifier,
+                      new DERIA5String(issuer.ocspUri().get().toString()))));
         }
       }
       b.addExtension(Extension.certificatePolicies, true, policies(spec));
