@@ -77,13 +77,19 @@ public final class Launcher {
     }
 
     out.println("Starting WildFly (log: " + dataDir.resolve("wildfly/log/server.log") + ") ");
+    List<String> jvm = new java.util.ArrayList<>();
+    if (external.isEmpty()) {
+      jvm.addAll(List.of(db.systemProperties()));
+    }
+    jvm.addAll(CaSettings.jvmProperties(8080 + portOffset, env));
     WildFlyServer server =
         WildFlyServer.start(
             path("wildfly-home"),
             dataDir.resolve("wildfly"),
             path("ear"),
             portOffset,
-            external.isPresent() ? List.of() : List.of(db.systemProperties()));
+            jvm,
+            CaSettings.environment(dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
