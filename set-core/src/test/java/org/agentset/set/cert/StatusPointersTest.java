@@ -59,6 +59,23 @@ class StatusPointersTest {
   }
 
   @Test
+  void theRootMayNameItsOwnCrlAndResponder() {
+    KeyPair root = TestKeys.p256();
+    X509Certificate cert =
+        TestPki.p256()
+            .issuer
+            .issueRoot(
+                CertificateSpec.root(TestPki.dn("Root 2"), root.getPublic(), TestKeys.p256().getPublic()),
+                root,
+                URI.create("http://pki.agentset.test/ca/pki/crl/root.crl"),
+                OCSP);
+    assertThat(distributionPoints(cert)).containsExactly("http://pki.agentset.test/ca/pki/crl/root.crl");
+    assertThat(accessDescriptions(cert)).hasSize(1);
+    assertThat(cert.getExtensionValue(Extension.authorityKeyIdentifier.getId())).isNull();
+    assertThat(SetCertificateInfo.of(cert).profile()).contains(CertificateProfile.ROOT);
+  }
+
+  @Test
   void noPointersWhereTheIssuerHasNone() {
     TestPki pki = TestPki.p256();
     CaCredential bare = new CaCredential(pki.cca, pki.ccaCa.privateKey(), null, null);

@@ -32,6 +32,9 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
  * now, each CA certified by its parent with the CRL and OCSP pointers of that parent, and the
  * cardholder, merchant and gateway CAs' message-signing and key-exchange certificates.
  *
+ * <p>Every certificate, the root's included, names its issuer's CRL and the OCSP responder (the
+ * root is its own issuer).
+ *
  * <p>Pure: keys, certificates and key-store entries come back in a {@link NewHierarchy}; storing
  * them (in one transaction, together with their records) is the caller's business.
  */
@@ -87,7 +90,9 @@ public final class HierarchyFactory {
             issuer.issueRoot(
                 CertificateSpec.root(name.subject(), keys.getPublic(), next.getPublic())
                     .validity(name.validity()),
-                keys);
+                keys,
+                urls.crl(CaName.ROOT),
+                urls.ocsp());
         entries.put(
             "root/next",
             new CaKeyStore.Entry(next.getPrivate(), holderCertificate(next, cert.getNotAfter())));
@@ -98,7 +103,8 @@ public final class HierarchyFactory {
         chain.add(cert);
         chain.addAll(parent.chain());
       }
-      issued.add(new IssuedCertificate(cert, name.profile(), name.parent().orElse(null)));
+      // the root is its own issuer: its record, CRL and OCSP answers are the root CA's
+      issued.add(new IssuedCertificate(cert, name.profile(), name.parent().orElse(CaName.ROOT)));
       entries.put(name.id() + "/signing", new CaCredentialEntry(keys, cert).entry());
 
       CaMaterial.KeyedCertificate message = null;

@@ -9,7 +9,7 @@ import org.agentset.set.cert.CertificateProfile;
  *
  * @param certificate the certificate
  * @param profile its AgentSET profile
- * @param issuer the CA that signed it, or null for the self-signed root
+ * @param issuer the CA that signed it (the root for the self-signed root certificate)
  */
 public record IssuedCertificate(
     X509Certificate certificate, CertificateProfile profile, CaName issuer) {

@@ -81,8 +81,28 @@ public final class CertificationRequests {
     return check(csr);
   }
 
+  /**
+   * Checks only proof of possession and the signature algorithm, for requests whose subject the CA
+   * decides itself (communication certificates); returns the key.
+   */
+  public PublicKey checkPossession(PKCS10CertificationRequest csr) throws RequestRejectedException {
+    return verified(csr);
+  }
+
   /** Checks a decoded request. */
   public Checked check(PKCS10CertificationRequest csr) throws RequestRejectedException {
+    PublicKey key = verified(csr);
+    X500Name subject = csr.getSubject();
+    if (subject.getRDNs(BCStyle.CN).length != 1) {
+      throw new RequestRejectedException("The request's subject must hold exactly one CN.");
+    }
+    if (subject.getRDNs().length > 8 || subject.toString().length() > 400) {
+      throw new RequestRejectedException("The request's subject is too long.");
+    }
+    return new Checked(subject, key);
+  }
+
+  private PublicKey verified(PKCS10CertificationRequest csr) throws RequestRejectedException {
     if (!SIGNATURES.contains(csr.getSignatureAlgorithm().getAlgorithm())) {
       throw new RequestRejectedException(
           "The request is signed with "
@@ -104,13 +124,6 @@ public final class CertificationRequests {
         | RuntimeException e) {
       throw new RequestRejectedException("The request's key or signature cannot be read.");
     }
-    X500Name subject = csr.getSubject();
-    if (subject.getRDNs(BCStyle.CN).length != 1) {
-      throw new RequestRejectedException("The request's subject must hold exactly one CN.");
-    }
-    if (subject.getRDNs().length > 8 || subject.toString().length() > 400) {
-      throw new RequestRejectedException("The request's subject is too long.");
-    }
-    return new Checked(subject, key);
+    return key;
   }
 }

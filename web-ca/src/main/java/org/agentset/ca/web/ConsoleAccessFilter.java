@@ -1,5 +1,6 @@
 package org.agentset.ca.web;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,19 +9,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.agentset.ca.app.AuditTrail;
 
 /**
  * The console's gate, in front of every page under {@code /ca/admin/}: anyone not signed in is
  * sent to the sign-in page; a signed-in operator needs {@code ca-admin} or {@code ca-auditor}, and
  * the pages that change things ({@link #ADMIN_ONLY}) need {@code ca-admin} (403 otherwise). The
  * services enforce the same roles again on every call, so a page reached some other way still
- * cannot act. Also sets the headers a bank's console carries: no framing, no caching, no
+ * cannot act; refusals are audited. Also sets the headers a bank's console carries: no framing, no caching, no
  * referrer leaking serials.
  */
 @WebFilter(urlPatterns = "/admin/*")
 public class ConsoleAccessFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  @EJB private transient AuditTrail audit;
 
   /** Pages only a CA administrator may open. */
   public static final Set<String> ADMIN_ONLY = Set.of("/admin/revoke.xhtml", "/admin/issue.xhtml");
@@ -48,6 +52,13 @@ public class ConsoleAccessFilter extends HttpFilter {
       return;
     }
     if (ADMIN_ONLY.contains(path) && !admin) {
+      audit.recordApart(
+          req.getUserPrincipal().getName(),
+          "OPEN_PAGE",
+          path,
+          req.getRemoteAddr(),
+          "refused: the page needs the ca-admin role",
+          AuditTrail.REFUSED);
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
