@@ -77,13 +77,19 @@ public final class Launcher {
     }
 
     out.println("Starting WildFly (log: " + dataDir.resolve("wildfly/log/server.log") + ") ");
+    List<String> jvm = new java.util.ArrayList<>();
+    if (external.isEmpty()) {
+      jvm.addAll(List.of(db.systemProperties()));
+    }
+    jvm.addAll(CaSettings.jvmProperties(8080 + portOffset, env));
     WildFlyServer server =
         WildFlyServer.start(
             path("wildfly-home"),
             dataDir.resolve("wildfly"),
             path("ear"),
             portOffset,
-            external.isPresent() ? List.of() : List.of(db.systemProperties()));
+            jvm,
+            CaSettings.environment(dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -111,7 +117,15 @@ public final class Launcher {
       out.println("AgentSET did not start: " + e.getMessage());
       return 1;
     }
-    printUrls(server);
+    Optional<String> adminPassword;
+    try {
+      adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println();
+      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      adminPassword = Optional.empty();
+    }
+    printUrls(server, adminPassword);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -119,7 +133,7 @@ public final class Launcher {
     return status == 0 ? 0 : 1;
   }
 
-  private void printUrls(WildFlyServer server) {
+  private void printUrls(WildFlyServer server, Optional<String> adminPassword) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
@@ -127,6 +141,15 @@ public final class Launcher {
     out.println("  Agent Negotiation Server   " + base + "/ans/");
     out.println("  Payment gateway            " + base + "/gateway/");
     out.println("  Certificate authority      " + base + "/ca/");
+    out.println("  CA admin console           " + base + "/ca/admin/index.xhtml");
+    adminPassword.ifPresent(
+        password ->
+            out.println(
+                "    first administrator: "
+                    + CaAdministrator.USERNAME
+                    + " / "
+                    + password
+                    + "   (shown this once; keep it safe)"));
     out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");

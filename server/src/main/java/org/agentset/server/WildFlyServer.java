@@ -54,6 +54,21 @@ public final class WildFlyServer implements AutoCloseable {
   public static WildFlyServer start(
       Path home, Path baseDir, Path ear, int portOffset, List<String> jvmProperties)
       throws IOException {
+    return start(home, baseDir, ear, portOffset, jvmProperties, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #start(Path, Path, Path, int, List)}, with extra environment variables for the
+   * server process (secrets travel this way, never on the command line).
+   */
+  public static WildFlyServer start(
+      Path home,
+      Path baseDir,
+      Path ear,
+      int portOffset,
+      List<String> jvmProperties,
+      java.util.Map<String, String> environment)
+      throws IOException {
     requireFree(HTTP_PORT + portOffset, "HTTP");
     requireFree(MANAGEMENT_PORT + portOffset, "management");
     refreshConfiguration(home, baseDir);
@@ -83,6 +98,7 @@ public final class WildFlyServer implements AutoCloseable {
     builder.environment().put("JBOSS_HOME", home.toAbsolutePath().toString());
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     builder.environment().put("NOPAUSE", "true");
+    builder.environment().putAll(environment);
     return new WildFlyServer(builder.start(), baseDir, portOffset);
   }
 

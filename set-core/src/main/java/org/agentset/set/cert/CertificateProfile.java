@@ -123,7 +123,12 @@ public enum CertificateProfile {
     };
   }
 
-  /** Whether a CA of this profile publishes CRLs for the certificates it issues. */
+  /**
+   * Whether SET path validation requires a CRL from a CA of this profile: every CA but the
+   * cardholder CA, whose certificates SET revokes by revoking the card. (AgentSET's cardholder CAs
+   * may still publish a CRL for standard tools and communication certificates; see {@link
+   * SetCrlIssuer}.)
+   */
   public boolean issuesCrls() {
     return ca && this != CARDHOLDER_CA;
   }

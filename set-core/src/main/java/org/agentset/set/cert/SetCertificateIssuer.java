@@ -1,6 +1,7 @@
 package org.agentset.set.cert;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.Provider;
@@ -25,6 +26,7 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
@@ -39,6 +41,7 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.PolicyQualifierInfo;
 import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -52,8 +55,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
  * agentCertificateType), non-critical; keyUsage (critical) from the profile's {@link KeyPurpose}
  * and the key's algorithm; basicConstraints (critical), with the pathLenConstraint on CAs; subject
  * and authority key identifiers; certificatePolicies (critical) naming set-policy-root with the SET
- * qualifier; a CRL distribution point when the issuer publishes CRLs. See {@code package-info} for
- * why the SET private extensions are non-critical.
+ * qualifier; a CRL distribution point when the issuer publishes CRLs, and an authority information
+ * access extension naming the issuer's OCSP responder when it has one (both non-critical; on the
+ * self-signed root only when {@link #issueRoot(CertificateSpec, KeyPair, URI, URI)} names them). See {@code package-info} for why the
+ * SET private extensions are non-critical.
  */
 public final class SetCertificateIssuer {
 
@@ -78,6 +83,17 @@ public final class SetCertificateIssuer {
 
   /** Issues the self-signed root for {@code spec} (a {@link CertificateSpec#root} spec). */
   public X509Certificate issueRoot(CertificateSpec spec, KeyPair rootKeys) {
+    return issueRoot(spec, rootKeys, null, null);
+  }
+
+  /**
+   * Issues the self-signed root, naming the root's own CRL and OCSP responder (either may be null),
+   * as a CA that publishes status for every certificate it signs, the root included, does: a
+   * relying party that checks revocation along the whole chain ({@code openssl verify
+   * -crl_check_all -crl_download}) then finds the root's CRL too.
+   */
+  public X509Certificate issueRoot(
+      CertificateSpec spec, KeyPair rootKeys, URI crlDistributionPoint, URI ocspResponder) {
     if (spec.profile() != CertificateProfile.ROOT) {
       throw new IllegalArgumentException("issueRoot needs a ROOT spec, not " + spec.profile());
     }
@@ -88,7 +104,16 @@ public final class SetCertificateIssuer {
     Instant notBefore = now();
     Instant notAfter = notBefore.plus(spec.validity());
     byte[] ski = KeyIdentifiers.of(spec.publicKey());
-    return build(spec, spec.subject(), notBefore, notAfter, ski, null, rootKeys.getPrivate());
+    return build(
+        spec,
+        spec.subject(),
+        notBefore,
+        notAfter,
+        ski,
+        null,
+        rootKeys.getPrivate(),
+        crlDistributionPoint,
+        ocspResponder);
   }
 
   /** Issues {@code spec} under {@code issuer}, which must be a CA allowed to issue that profile. */
@@ -121,7 +146,9 @@ public final class SetCertificateIssuer {
         notAfter,
         KeyIdentifiers.of(spec.publicKey()),
         issuer,
-        issuer.privateKey());
+        issuer.privateKey(),
+        issuer.crlUri().orElse(null),
+        issuer.ocspUri().orElse(null));
   }
 
   private X509Certificate build(
@@ -131,7 +158,9 @@ public final class SetCertificateIssuer {
       Instant notAfter,
       byte[] ski,
       CaCredential issuer,
-      PrivateKey signingKey) {
+      PrivateKey signingKey,
+      URI crl,
+      URI ocsp) {
     checkKey(spec);
     SubjectPublicKeyInfo spki = SubjectPublicKeyInfo.getInstance(spec.publicKey().getEncoded());
     X509v3CertificateBuilder b =
@@ -158,20 +187,28 @@ public final class SetCertificateIssuer {
         byte[] akid =
             issuerSki != null ? issuerSki : KeyIdentifiers.of(issuer.certificate().getPublicKey());
         b.addExtension(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(akid));
-        if (issuer.crlUri().isPresent()) {
-          GeneralNames uri =
-              new GeneralNames(
-                  new GeneralName(
-                      GeneralName.uniformResourceIdentifier,
-                      new DERIA5String(issuer.crlUri().get().toString())));
-          b.addExtension(
-              Extension.cRLDistributionPoints,
-              false,
-              new CRLDistPoint(
-                  new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(uri), null, null)
-                  }));
-        }
+      }
+      if (crl != null) {
+        GeneralNames uri =
+            new GeneralNames(
+                new GeneralName(
+                    GeneralName.uniformResourceIdentifier, new DERIA5String(crl.toString())));
+        b.addExtension(
+            Extension.cRLDistributionPoints,
+            false,
+            new CRLDistPoint(
+                new DistributionPoint[] {
+                  new DistributionPoint(new DistributionPointName(uri), null, null)
+                }));
+      }
+      if (ocsp != null) {
+        b.addExtension(
+            Extension.authorityInfoAccess,
+            false,
+            new AuthorityInformationAccess(
+                X509ObjectIdentifiers.id_ad_ocsp,
+                new GeneralName(
+                    GeneralName.uniformResourceIdentifier, new DERIA5String(ocsp.toString()))));
       }
       b.addExtension(Extension.certificatePolicies, true, policies(spec));
       addOptional(

@@ -25,8 +25,12 @@ import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
  * Issues a CA's CRLs: X.509 v2, signed with the CA's certificate-signing key, with cRLNumber and
  * authorityKeyIdentifier, thisUpdate from the clock and nextUpdate a fixed interval later.
  *
- * <p>Cardholder CAs publish no CRL in SET (cardholder certificates are revoked by revoking the
- * card), so issuing one for a {@link CertificateProfile#CARDHOLDER_CA} is refused.
+ * <p>Every CA may publish a CRL, the cardholder CA included. SET 1.0's cardholder CA published none
+ * (a cardholder certificate is revoked by revoking the card, SET-PROTOCOL.md §1.4), and SET path
+ * validation still does not require one ({@link CertificateProfile#issuesCrls()}); but AgentSET's
+ * cardholder-CA profile also issues communication certificates, which must be revocable, and
+ * standard tools ({@code openssl verify -crl_check}) expect a CRL wherever a certificate names a
+ * distribution point. Only end-entity credentials are refused.
  */
 public final class SetCrlIssuer {
 
@@ -52,13 +56,13 @@ public final class SetCrlIssuer {
   /**
    * Issues CRL number {@code crlNumber} of {@code ca}, valid until now + {@code nextUpdateIn}.
    *
-   * @throws IllegalArgumentException if {@code ca} is not a CRL-publishing CA
+   * @throws IllegalArgumentException if {@code ca} is not a CA certificate
    */
   public X509CRL issue(
       CaCredential ca, BigInteger crlNumber, Duration nextUpdateIn, List<Revocation> revoked) {
     SetCertificateInfo info = SetCertificateInfo.of(ca.certificate());
     CertificateProfile profile = info.profile().orElse(null);
-    if (profile == null || !profile.issuesCrls()) {
+    if (profile == null || !profile.isCa()) {
       throw new IllegalArgumentException("a " + profile + " does not publish CRLs");
     }
     if (crlNumber.signum() < 0) {

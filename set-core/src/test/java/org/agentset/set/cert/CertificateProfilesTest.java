@@ -131,11 +131,13 @@ class CertificateProfilesTest {
     assertThatThrownBy(
             () -> pki.issuer.issue(CertificateSpec.wallet(TestPki.dn("w"), rsa2048), pki.ccaCa))
         .hasMessageContaining("3072");
+    CaCredential endEntity =
+        new CaCredential(pki.merchantSig, pki.mcaCa.privateKey(), null, null);
     assertThatThrownBy(
             () ->
                 new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK)
                     .issue(
-                        pki.ccaCa,
+                        endEntity,
                         java.math.BigInteger.ONE,
                         Duration.ofDays(1),
                         java.util.List.of()))

@@ -1,5 +1,6 @@
 package org.agentset.ca.infra;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -9,6 +10,7 @@ import org.agentset.db.PartySchemaStartup;
 
 /** Migrates the certificate authority's schema when the module deploys. */
 @Singleton
+@PermitAll
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CaSchemaStartup extends PartySchemaStartup {

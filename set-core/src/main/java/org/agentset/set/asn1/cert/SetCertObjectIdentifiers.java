@@ -67,4 +67,18 @@ public final class SetCertObjectIdentifiers {
       SetObjectIdentifiers.AGENTSET_CERT.branch("2");
 
   private SetCertObjectIdentifiers() {}
+
+  /**
+   * Content type of a wallet's request for its communication certificate ({@code AGENTSET_CERT.3}):
+   * a CMS SignedData over a PKCS#10 request, signed by the cardholder's SET signature key.
+   */
+  public static final ASN1ObjectIdentifier WALLET_CERTIFICATE_REQUEST =
+      SetObjectIdentifiers.AGENTSET_CERT.branch("3");
+
+  /**
+   * Content type of a customer agent's certificate request ({@code AGENTSET_CERT.4}): a CMS
+   * SignedData over an {@link AgentCertificateRequest}, signed by the customer's wallet.
+   */
+  public static final ASN1ObjectIdentifier AGENT_CERTIFICATE_REQUEST =
+      SetObjectIdentifiers.AGENTSET_CERT.branch("4");
 }

@@ -1,0 +1,168 @@
+package org.agentset.it.ca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.SuiteArchive;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
+import org.bouncycastle.cert.ocsp.OCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The CA's benchmark, run on demand only (excluded from the suite; README "CA benchmark"):
+ *
+ * <pre>
+ * mvn -B -ntp verify -Dit.test=CaBenchmarkIT [-Dca.bench.issuance=400] [-Dca.bench.ocsp=4000] [-Dca.bench.threads=4]
+ * </pre>
+ *
+ * Against the real EAR on the managed WildFly and PostgreSQL: certificate issuance per second
+ * (merchant signature certificates through the admin API, each one a proof-of-possession check,
+ * a P-256 signature by the merchant CA, a never-twice registry lookup, a durable insert and an
+ * audit entry) and OCSP responses per second (one CertID, SHA-1, a status lookup and a signed
+ * answer), each with latency percentiles. Requests are prepared before the clock starts, so the
+ * figures are the server's. Results go to stdout and {@code target/ca-bench.txt}. It asserts only
+ * that every answer was right, never how fast it came.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaBenchmarkIT {
+
+  private static final int ISSUANCE = Integer.getInteger("ca.bench.issuance", 400);
+  private static final int OCSP = Integer.getInteger("ca.bench.ocsp", 4000);
+  private static final int THREADS = Integer.getInteger("ca.bench.threads", 4);
+
+  @Deployment(testable = false)
+  static EnterpriseArchive suite() {
+    return SuiteArchive.plain();
+  }
+
+  @Test
+  void issuanceAndOcspThroughput() throws Exception {
+    CaOperators.seed();
+    ConsoleSession admin = ConsoleSession.signIn(CaOperators.ADMIN, CaOperators.PASSWORD);
+
+    List<String> warmup = requests(50, "Warmup");
+    run("warm-up issuance", warmup, THREADS, body -> admin.postJson("/ca/api/admin/certificates", body).statusCode() == 201);
+    List<String> bodies = requests(ISSUANCE, "Bench");
+    LatencyStats issuance =
+        run("issuance (admin API)", bodies, THREADS,
+            body -> admin.postJson("/ca/api/admin/certificates", body).statusCode() == 201);
+
+    // OCSP: one certificate issued above, asked about repeatedly (and once more to check "good")
+    String pem = admin.postJson("/ca/api/admin/certificates", requests(1, "Ocsp").get(0)).body();
+    X509Certificate leaf =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+    X509Certificate mca =
+        Pki.named(
+            Pki.certificates(new String(CaClient.get("/ca/pki/ca-certs.pem").body(), StandardCharsets.US_ASCII)),
+            "AgentCard Merchant CA");
+    byte[] ocspRequest = ocspRequest(mca, leaf.getSerialNumber());
+    List<byte[]> ocspBodies = new ArrayList<>();
+    for (int i = 0; i < OCSP; i++) {
+      ocspBodies.add(ocspRequest);
+    }
+    run("warm-up OCSP", ocspBodies.subList(0, Math.min(500, OCSP)), THREADS, CaBenchmarkIT::good);
+    LatencyStats ocsp = run("OCSP (POST /ca/ocsp)", ocspBodies, THREADS, CaBenchmarkIT::good);
+
+    String report =
+        "AgentSET CA benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, client and server on one machine)\n"
+            + issuance + "\n" + ocsp + "\n";
+    System.out.println(report);
+    Files.writeString(Path.of("target", "ca-bench.txt"), report);
+    assertThat(issuance.operations()).isEqualTo(ISSUANCE);
+    assertThat(ocsp.operations()).isEqualTo(OCSP);
+  }
+
+  private static boolean good(byte[] request) throws Exception {
+    HttpResponse<byte[]> r = CaClient.post("/ca/ocsp", "application/ocsp-request", request);
+    OCSPResp resp = new OCSPResp(r.body());
+    return r.statusCode() == 200
+        && resp.getStatus() == OCSPRespBuilder.SUCCESSFUL
+        && ((BasicOCSPResp) resp.getResponseObject()).getResponses()[0].getCertStatus() == null;
+  }
+
+  private static byte[] ocspRequest(X509Certificate issuer, BigInteger serial) throws Exception {
+    return new OCSPReqBuilder()
+        .addRequest(
+            new CertificateID(
+                new JcaDigestCalculatorProviderBuilder().setProvider(CaClient.BC).build().get(CertificateID.HASH_SHA1),
+                new X509CertificateHolder(issuer.getEncoded()),
+                serial))
+        .build()
+        .getEncoded();
+  }
+
+  /** {@code n} issuance requests, each for a fresh key (prepared before timing). */
+  private static List<String> requests(int n, String prefix) throws Exception {
+    List<String> out = new ArrayList<>();
+    long tag = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      KeyPair keys = CaClient.p256();
+      out.add(CaClient.merchantRequest(CaClient.csr("CN=" + prefix + " Shop " + tag + "-" + i + ", C=NL", keys), "BM-" + i));
+    }
+    return out;
+  }
+
+  @FunctionalInterface
+  interface Call<T> {
+    boolean ok(T input) throws Exception;
+  }
+
+  private static <T> LatencyStats run(String name, List<T> inputs, int threads, Call<T> call) throws Exception {
+    long[] nanos = new long[inputs.size()];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(
+          pool.submit(
+              (Callable<Void>)
+                  () -> {
+                    for (int i = next.getAndIncrement(); i < inputs.size(); i = next.getAndIncrement()) {
+                      long t0 = System.nanoTime();
+                      if (!call.ok(inputs.get(i))) {
+                        failures.incrementAndGet();
+                      }
+                      nanos[i] = System.nanoTime() - t0;
+                    }
+                    return null;
+                  }));
+    }
+    for (Future<?> w : workers) {
+      w.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    assertThat(failures.get()).as(name + " failures").isZero();
+    return new LatencyStats(name, inputs.size(), threads, seconds, nanos);
+  }
+}
