@@ -38,9 +38,16 @@ public final class SignedContent {
   private final CMSSignedData signedData;
   private final SignerInformation signer;
   private final ASN1ObjectIdentifier contentType;
+  private final List<X509CertificateHolder> certificates;
+  private final List<X509CRLHolder> crls;
 
   private SignedContent(CMSSignedData signedData) throws SetCryptoException {
     this.signedData = signedData;
+    // Bouncy Castle parses the carried certificates and CRLs lazily; parse them here, inside
+    // read()'s error mapping, so a malformed one is a MALFORMED SignedData, not a runtime
+    // exception escaping later from certificates() (found by the msg package's mutation test).
+    this.certificates = List.copyOf(signedData.getCertificates().getMatches(null));
+    this.crls = List.copyOf(signedData.getCRLs().getMatches(null));
     Collection<SignerInformation> signers = signedData.getSignerInfos().getSigners();
     if (signers.size() != 1) {
       throw new SetCryptoException(Reason.UNSUPPORTED, "SignedData.signerInfos");
@@ -102,12 +109,12 @@ public final class SignedContent {
 
   /** The certificates carried. */
   public List<X509CertificateHolder> certificates() {
-    return List.copyOf(signedData.getCertificates().getMatches(null));
+    return certificates;
   }
 
   /** The CRLs carried. */
   public List<X509CRLHolder> crls() {
-    return List.copyOf(signedData.getCRLs().getMatches(null));
+    return crls;
   }
 
   /** How the signer is named: issuer and serial number, or key identifier. */

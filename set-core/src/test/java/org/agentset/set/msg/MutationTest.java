@@ -68,7 +68,7 @@ class MutationTest {
         Tamper.assertNoCardData(e);
         refused++;
       } catch (RuntimeException e) {
-        fail(name + " mutation " + i + " escaped as " + e);
+        fail(name + " mutation " + i + " escaped as " + e, e);
       }
     }
     assertThat(refused).as(name + " refusals").isGreaterThan(PER_MESSAGE / 2);
