@@ -1,7 +1,7 @@
 package org.agentset.ca.app;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.agentset.ca.hierarchy.CaKeyStore;
 import org.agentset.ca.hierarchy.CaMaterial;
 import org.agentset.ca.hierarchy.CaName;
 import org.agentset.ca.hierarchy.HierarchyFactory;
@@ -26,6 +25,7 @@ import org.agentset.ca.hierarchy.HierarchyLoader;
 import org.agentset.ca.hierarchy.NewHierarchy;
 import org.agentset.ca.hierarchy.StatusUrls;
 import org.agentset.ca.infra.CaSettings;
+import org.agentset.set.cert.SealedKeyStore;
 import org.agentset.set.cert.SetCertificateIssuer;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -66,7 +66,7 @@ public class CaKeyRing {
       urls = new StatusUrls(settings.publicBaseUrl());
       statusValidity = settings.crlValidity();
       factory = new HierarchyFactory(provider, clock, random, urls);
-      CaKeyStore keyStore = new CaKeyStore(provider);
+      SealedKeyStore keyStore = new SealedKeyStore(provider, "CA");
       Optional<HierarchyStore.Stored> stored = store.load();
       if (stored.isEmpty()) {
         NewHierarchy created = factory.create(settings.suite());

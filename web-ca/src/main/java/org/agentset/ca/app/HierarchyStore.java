@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.agentset.ca.hierarchy.CaKeyStore;
 import org.agentset.ca.hierarchy.CaMaterial;
 import org.agentset.ca.hierarchy.CaName;
 import org.agentset.ca.hierarchy.HierarchyLoader.StoredAuthority;
@@ -25,6 +24,7 @@ import org.agentset.ca.issue.Serials;
 import org.agentset.db.ca.Authority;
 import org.agentset.db.ca.CertificateRecord;
 import org.agentset.db.ca.KeyStoreRecord;
+import org.agentset.set.cert.SealedKeyStore;
 
 /**
  * Stores the hierarchy once and reads it back at every start. Creation runs in one transaction —
@@ -51,7 +51,8 @@ public class HierarchyStore {
   /** The stored hierarchy, or empty on a database that has none yet. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Stored> load() {
-    List<Authority> rows = em.createQuery("select a from Authority a", Authority.class).getResultList();
+    List<Authority> rows =
+        em.createQuery("select a from Authority a", Authority.class).getResultList();
     KeyStoreRecord ks = em.find(KeyStoreRecord.class, KeyStoreRecord.ID);
     if (rows.isEmpty()) {
       if (ks != null) {
@@ -92,8 +93,11 @@ public class HierarchyStore {
       Duration statusValidity,
       Provider provider,
       Clock clock) {
-    em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
-    Long existing = em.createQuery("select count(a) from Authority a", Long.class).getSingleResult();
+    em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+        .setParameter(1, LOCK)
+        .getSingleResult();
+    Long existing =
+        em.createQuery("select count(a) from Authority a", Long.class).getSingleResult();
     if (existing > 0) {
       return false;
     }
@@ -116,7 +120,7 @@ public class HierarchyStore {
               ca.exchangeKey().map(k -> Serials.of(k.certificate().getSerialNumber())).orElse(null),
               now));
     }
-    em.persist(new KeyStoreRecord(CaKeyStore.TYPE, sealedKeyStore, now));
+    em.persist(new KeyStoreRecord(SealedKeyStore.TYPE, sealedKeyStore, now));
     em.flush();
     for (CaName name : CaName.values()) {
       publisher.publishCrl(
@@ -137,14 +141,18 @@ public class HierarchyStore {
         "HIERARCHY_CREATED",
         "suite " + hierarchy.suite().id(),
         "server",
-        hierarchy.authorities().size() + " CAs, " + hierarchy.certificates().size() + " certificates",
+        hierarchy.authorities().size()
+            + " CAs, "
+            + hierarchy.certificates().size()
+            + " certificates",
         AuditTrail.SUCCESS);
     return true;
   }
 
   private X509Certificate certificate(String serialHex) {
     CertificateRecord r =
-        em.createQuery("select r from CertificateRecord r where r.serialHex = :s", CertificateRecord.class)
+        em.createQuery(
+                "select r from CertificateRecord r where r.serialHex = :s", CertificateRecord.class)
             .setParameter("s", serialHex)
             .getSingleResult();
     return CertificateRecords.certificate(r.getDer());

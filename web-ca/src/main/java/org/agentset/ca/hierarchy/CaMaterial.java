@@ -19,7 +19,10 @@ import org.agentset.set.cert.CaCredential;
  * @param chain this CA's certificate first, the root last
  */
 public record CaMaterial(
-    CaName name, CaCredential signing, KeyedCertificate message, KeyedCertificate exchange,
+    CaName name,
+    CaCredential signing,
+    KeyedCertificate message,
+    KeyedCertificate exchange,
     List<X509Certificate> chain) {
 
   /** A certificate with its private key. */

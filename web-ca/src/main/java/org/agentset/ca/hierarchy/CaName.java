@@ -35,9 +35,15 @@ public enum CaName {
       "AgentCard",
       "AgentCard Cardholder CA",
       8),
-  MERCHANT("merchant", GEO, CertificateProfile.MERCHANT_CA, "AgentCard", "AgentCard Merchant CA", 8),
+  MERCHANT(
+      "merchant", GEO, CertificateProfile.MERCHANT_CA, "AgentCard", "AgentCard Merchant CA", 8),
   GATEWAY(
-      "gateway", GEO, CertificateProfile.GATEWAY_CA, "AgentCard", "AgentCard Payment Gateway CA", 8),
+      "gateway",
+      GEO,
+      CertificateProfile.GATEWAY_CA,
+      "AgentCard",
+      "AgentCard Payment Gateway CA",
+      8),
   COMMUNICATION(
       "communication",
       GEO,

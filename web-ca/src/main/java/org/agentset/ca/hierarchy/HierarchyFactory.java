@@ -19,6 +19,7 @@ import org.agentset.set.asn1.cert.SetQualifier;
 import org.agentset.set.cert.CaCredential;
 import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.cert.CertificateSpec;
+import org.agentset.set.cert.SealedKeyStore;
 import org.agentset.set.cert.SetCertificateIssuer;
 import org.agentset.set.cert.SignatureScheme;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -78,7 +79,7 @@ public final class HierarchyFactory {
     SetCertificateIssuer issuer = issuer();
     Map<CaName, CaMaterial> cas = new EnumMap<>(CaName.class);
     List<IssuedCertificate> issued = new ArrayList<>();
-    Map<String, CaKeyStore.Entry> entries = new LinkedHashMap<>();
+    Map<String, SealedKeyStore.Entry> entries = new LinkedHashMap<>();
 
     for (CaName name : CaName.values()) {
       KeyPair keys = suite.generate(provider, random);
@@ -95,7 +96,8 @@ public final class HierarchyFactory {
                 urls.ocsp());
         entries.put(
             "root/next",
-            new CaKeyStore.Entry(next.getPrivate(), holderCertificate(next, cert.getNotAfter())));
+            new SealedKeyStore.Entry(
+                next.getPrivate(), holderCertificate(next, cert.getNotAfter())));
         chain.add(cert);
       } else {
         CaMaterial parent = cas.get(name.parent().orElseThrow());
@@ -111,9 +113,11 @@ public final class HierarchyFactory {
       CaMaterial.KeyedCertificate exchange = null;
       if (name.hasMessageKeys()) {
         CaMaterial geo = cas.get(CaName.GEO);
-        message = messageKey(issuer, name, name.messageProfile(), suite, geo, issued, entries, "message");
+        message =
+            messageKey(issuer, name, name.messageProfile(), suite, geo, issued, entries, "message");
         exchange =
-            messageKey(issuer, name, name.exchangeProfile(), suite, geo, issued, entries, "exchange");
+            messageKey(
+                issuer, name, name.exchangeProfile(), suite, geo, issued, entries, "exchange");
       }
       cas.put(name, new CaMaterial(name, credential(name, cert, keys), message, exchange, chain));
     }
@@ -121,8 +125,8 @@ public final class HierarchyFactory {
   }
 
   private record CaCredentialEntry(KeyPair keys, X509Certificate cert) {
-    CaKeyStore.Entry entry() {
-      return new CaKeyStore.Entry(keys.getPrivate(), cert);
+    SealedKeyStore.Entry entry() {
+      return new SealedKeyStore.Entry(keys.getPrivate(), cert);
     }
   }
 
@@ -133,7 +137,7 @@ public final class HierarchyFactory {
       CaSuite suite,
       CaMaterial geo,
       List<IssuedCertificate> issued,
-      Map<String, CaKeyStore.Entry> entries,
+      Map<String, SealedKeyStore.Entry> entries,
       String alias) {
     KeyPair keys = suite.generate(provider, random);
     X509Certificate cert =
@@ -142,7 +146,7 @@ public final class HierarchyFactory {
                 .validity(CaName.MESSAGE_KEY_VALIDITY),
             geo.signing());
     issued.add(new IssuedCertificate(cert, profile, CaName.GEO));
-    entries.put(name.id() + "/" + alias, new CaKeyStore.Entry(keys.getPrivate(), cert));
+    entries.put(name.id() + "/" + alias, new SealedKeyStore.Entry(keys.getPrivate(), cert));
     return new CaMaterial.KeyedCertificate(cert, keys.getPrivate());
   }
 
@@ -159,8 +163,8 @@ public final class HierarchyFactory {
 
   /**
    * The self-signed placeholder a key store needs beside the successor root key. It is never
-   * published, carries no SET extension, and is replaced by the real successor root certificate
-   * at rollover.
+   * published, carries no SET extension, and is replaced by the real successor root certificate at
+   * rollover.
    */
   private X509Certificate holderCertificate(KeyPair keys, java.util.Date notAfter) {
     X500Name subject = new X500Name("CN=AgentSET successor root key (not a certificate in use)");
@@ -180,7 +184,8 @@ public final class HierarchyFactory {
       return new JcaX509CertificateConverter()
           .setProvider(provider)
           .getCertificate(
-              b.build(SignatureScheme.forKey(keys.getPublic()).signer(keys.getPrivate(), provider)));
+              b.build(
+                  SignatureScheme.forKey(keys.getPublic()).signer(keys.getPrivate(), provider)));
     } catch (CertificateException e) {
       throw new IllegalStateException("cannot build the successor key's holder certificate", e);
     }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.agentset.set.cert.SealedKeyStore;
 import org.agentset.set.cert.SignatureScheme;
 
 /**
@@ -52,7 +53,7 @@ public final class HierarchyLoader {
    * @throws IllegalStateException naming the CA or key that is missing or does not match
    */
   public Map<CaName, CaMaterial> load(
-      List<StoredAuthority> stored, Map<String, CaKeyStore.Entry> keys) {
+      List<StoredAuthority> stored, Map<String, SealedKeyStore.Entry> keys) {
     Map<CaName, StoredAuthority> byName = new EnumMap<>(CaName.class);
     for (StoredAuthority s : stored) {
       byName.put(s.name(), s);
@@ -75,7 +76,8 @@ public final class HierarchyLoader {
       name.parent().ifPresent(p -> chain.addAll(cas.get(p).chain()));
       cas.put(
           name,
-          new CaMaterial(name, factory.credential(name, s.signing(), signingKey), message, exchange, chain));
+          new CaMaterial(
+              name, factory.credential(name, s.signing(), signingKey), message, exchange, chain));
     }
     if (!keys.containsKey("root/next")) {
       throw new IllegalStateException("the CA key store has no successor root key (root/next)");
@@ -84,15 +86,16 @@ public final class HierarchyLoader {
   }
 
   private CaMaterial.KeyedCertificate keyed(
-      Map<String, CaKeyStore.Entry> keys, String alias, X509Certificate cert) {
+      Map<String, SealedKeyStore.Entry> keys, String alias, X509Certificate cert) {
     if (cert == null) {
       throw new IllegalStateException("the records name no certificate for " + alias);
     }
     return new CaMaterial.KeyedCertificate(cert, key(keys, alias, cert));
   }
 
-  private PrivateKey key(Map<String, CaKeyStore.Entry> keys, String alias, X509Certificate cert) {
-    CaKeyStore.Entry e = keys.get(alias);
+  private PrivateKey key(
+      Map<String, SealedKeyStore.Entry> keys, String alias, X509Certificate cert) {
+    SealedKeyStore.Entry e = keys.get(alias);
     if (e == null) {
       throw new IllegalStateException("the CA key store has no key " + alias);
     }

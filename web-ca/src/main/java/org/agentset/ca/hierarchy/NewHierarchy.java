@@ -2,16 +2,17 @@ package org.agentset.ca.hierarchy;
 
 import java.util.List;
 import java.util.Map;
+import org.agentset.set.cert.SealedKeyStore;
 
 /**
- * A hierarchy just created and not yet stored: every CA's material, every certificate issued on
- * the way (in issuing order, parents first) and the key-store entries holding the private keys.
+ * A hierarchy just created and not yet stored: every CA's material, every certificate issued on the
+ * way (in issuing order, parents first) and the key-store entries holding the private keys.
  */
 public record NewHierarchy(
     CaSuite suite,
     Map<CaName, CaMaterial> authorities,
     List<IssuedCertificate> certificates,
-    Map<String, CaKeyStore.Entry> keyStoreEntries) {
+    Map<String, SealedKeyStore.Entry> keyStoreEntries) {
 
   public NewHierarchy {
     authorities = Map.copyOf(authorities);

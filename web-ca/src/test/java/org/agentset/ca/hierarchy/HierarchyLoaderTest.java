@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.agentset.ca.hierarchy.HierarchyLoader.StoredAuthority;
 import org.agentset.ca.testing.TestHierarchy;
+import org.agentset.set.cert.SealedKeyStore;
 import org.junit.jupiter.api.Test;
 
 /** Rebuilding the running hierarchy at start, and refusing keys that do not match the records. */
 class HierarchyLoaderTest {
 
-  private final HierarchyLoader loader = new HierarchyLoader(TestHierarchy.BC, TestHierarchy.factory());
+  private final HierarchyLoader loader =
+      new HierarchyLoader(TestHierarchy.BC, TestHierarchy.factory());
 
   private static List<StoredAuthority> stored(NewHierarchy h) {
     List<StoredAuthority> list = new ArrayList<>();
@@ -48,10 +50,11 @@ class HierarchyLoaderTest {
   @Test
   void aKeyOfAnotherCaIsRefusedByAlias() {
     NewHierarchy h = TestHierarchy.p256();
-    Map<String, CaKeyStore.Entry> swapped = new HashMap<>(h.keyStoreEntries());
-    CaKeyStore.Entry merchant = swapped.get("merchant/signing");
-    CaKeyStore.Entry gateway = swapped.get("gateway/signing");
-    swapped.put("merchant/signing", new CaKeyStore.Entry(gateway.key(), merchant.certificate()));
+    Map<String, SealedKeyStore.Entry> swapped = new HashMap<>(h.keyStoreEntries());
+    SealedKeyStore.Entry merchant = swapped.get("merchant/signing");
+    SealedKeyStore.Entry gateway = swapped.get("gateway/signing");
+    swapped.put(
+        "merchant/signing", new SealedKeyStore.Entry(gateway.key(), merchant.certificate()));
     assertThatThrownBy(() -> loader.load(stored(h), swapped))
         .hasMessage("key merchant/signing does not match its certificate");
   }
@@ -66,7 +69,7 @@ class HierarchyLoaderTest {
   @Test
   void missingPiecesAreNamed() {
     NewHierarchy h = TestHierarchy.p256();
-    Map<String, CaKeyStore.Entry> noExchange = new HashMap<>(h.keyStoreEntries());
+    Map<String, SealedKeyStore.Entry> noExchange = new HashMap<>(h.keyStoreEntries());
     noExchange.remove("gateway/exchange");
     assertThatThrownBy(() -> loader.load(stored(h), noExchange))
         .hasMessage("the CA key store has no key gateway/exchange");
@@ -74,7 +77,7 @@ class HierarchyLoaderTest {
     noGeo.removeIf(s -> s.name() == CaName.GEO);
     assertThatThrownBy(() -> loader.load(noGeo, h.keyStoreEntries()))
         .hasMessage("the stored hierarchy has no geo CA");
-    Map<String, CaKeyStore.Entry> noSuccessor = new HashMap<>(h.keyStoreEntries());
+    Map<String, SealedKeyStore.Entry> noSuccessor = new HashMap<>(h.keyStoreEntries());
     noSuccessor.remove("root/next");
     assertThatThrownBy(() -> loader.load(stored(h), noSuccessor))
         .hasMessageContaining("successor root key");

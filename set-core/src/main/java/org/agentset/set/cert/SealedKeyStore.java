@@ -1,4 +1,4 @@
-package org.agentset.ca.hierarchy;
+package org.agentset.set.cert;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The hierarchy's private keys as one Bouncy Castle FIPS-format key store (BCFKS): PBKDF2 over
- * the configured password, AES-CCM encryption of every entry and an HMAC over the whole store, so
+ * A party's private keys as one Bouncy Castle FIPS-format key store (BCFKS): PBKDF2 over the
+ * configured password, AES-CCM encryption of every entry and an HMAC over the whole store, so
  * nothing in it — not even which aliases it holds — is readable or silently changeable without the
- * password. BCFKS rather than PKCS#12 because it stores any key type Bouncy Castle knows (the
- * JDK's PKCS#12 cannot reload post-quantum keys) and encrypts the certificates too.
+ * password. BCFKS rather than PKCS#12 because it stores any key type Bouncy Castle knows (the JDK's
+ * PKCS#12 cannot reload post-quantum keys) and encrypts the certificates too.
  *
- * <p>Entry aliases are {@code <ca>/signing}, {@code <ca>/message}, {@code <ca>/exchange} and
- * {@code root/next} (the successor root key that the root certificate's hashedRootKey commits
- * to). Failures never include the password.
+ * <p>Used by every party that keeps keys in its own schema (the CA's hierarchy, the gateway, the
+ * merchants): the sealed bytes are what the schema stores, the password comes from configuration.
+ * Failures name the store ({@code owner}) but never include the password.
  */
-public final class CaKeyStore {
+public final class SealedKeyStore {
 
   /** The key-store type written into the schema. */
   public static final String TYPE = "BCFKS";
@@ -39,9 +39,14 @@ public final class CaKeyStore {
   }
 
   private final Provider provider;
+  private final String owner;
 
-  public CaKeyStore(Provider provider) {
+  /**
+   * @param owner the party whose keys these are, as it should read in an error ("CA", "gateway")
+   */
+  public SealedKeyStore(Provider provider, String owner) {
     this.provider = Objects.requireNonNull(provider, "provider");
+    this.owner = Objects.requireNonNull(owner, "owner");
   }
 
   /** Encrypts {@code entries} under {@code password}. */
@@ -51,20 +56,24 @@ public final class CaKeyStore {
       ks.load(null, null);
       for (Map.Entry<String, Entry> e : entries.entrySet()) {
         ks.setKeyEntry(
-            e.getKey(), e.getValue().key(), password, new Certificate[] {e.getValue().certificate()});
+            e.getKey(),
+            e.getValue().key(),
+            password,
+            new Certificate[] {e.getValue().certificate()});
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ks.store(out, password);
       return out.toByteArray();
     } catch (GeneralSecurityException | IOException e) {
-      throw new CaKeyStoreException("cannot write the CA key store: " + e.getClass().getSimpleName(), e);
+      throw new SealedKeyStoreException(
+          "cannot write the " + owner + " key store: " + e.getClass().getSimpleName(), e);
     }
   }
 
   /**
    * Decrypts a key store written by {@link #seal}.
    *
-   * @throws CaKeyStoreException if the password is wrong or the content damaged (which BCFKS
+   * @throws SealedKeyStoreException if the password is wrong or the content damaged (which BCFKS
    *     cannot tell apart, and neither can we)
    */
   public Map<String, Entry> open(byte[] content, char[] password) {
@@ -73,8 +82,10 @@ public final class CaKeyStore {
       ks = KeyStore.getInstance(TYPE, provider);
       ks.load(new ByteArrayInputStream(content), password);
     } catch (IOException | GeneralSecurityException e) {
-      throw new CaKeyStoreException(
-          "cannot open the CA key store: the configured password is wrong or the stored key store"
+      throw new SealedKeyStoreException(
+          "cannot open the "
+              + owner
+              + " key store: the configured password is wrong or the stored key store"
               + " is damaged",
           null);
     }
@@ -87,15 +98,16 @@ public final class CaKeyStore {
       }
       return entries;
     } catch (GeneralSecurityException | ClassCastException e) {
-      throw new CaKeyStoreException("cannot read an entry of the CA key store", null);
+      throw new SealedKeyStoreException(
+          "cannot read an entry of the " + owner + " key store", null);
     }
   }
 
   /** A key store that cannot be written or opened; the message never holds secrets. */
-  public static final class CaKeyStoreException extends RuntimeException {
+  public static final class SealedKeyStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CaKeyStoreException(String message, Throwable cause) {
+    SealedKeyStoreException(String message, Throwable cause) {
       super(message, cause);
     }
   }
