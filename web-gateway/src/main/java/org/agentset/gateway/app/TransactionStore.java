@@ -170,7 +170,8 @@ public class TransactionStore {
       session.setRollbackOnly();
       throw new Refused(e);
     }
-    return CapturePlan.plan(request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
+    return CapturePlan.plan(
+        request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
   }
 
   private Optional<PaymentTransaction> lockForCapture(byte[] xid, byte[] rrpid) {
