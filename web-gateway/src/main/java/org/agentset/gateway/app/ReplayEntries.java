@@ -18,6 +18,7 @@ import org.agentset.set.msg.ReplayStore;
  * inserter of the same key and then reports 0 rows, so two requests never both see a first use.
  */
 @Stateless
+@jakarta.ejb.LocalBean
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ReplayEntries implements ReplayStore {
 

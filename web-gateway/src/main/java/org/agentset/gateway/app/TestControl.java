@@ -36,7 +36,8 @@ public class TestControl {
     haltAfterApproval = true;
   }
 
-  void afterBankAnswer(BankResult result) {
+  /** Halts the JVM if armed and the bank approved. */
+  public void afterBankAnswer(BankResult result) {
     if (haltAfterApproval && result != null && result.approved() && enabled()) {
       LOG.severe("Test control: halting the JVM after the bank's approval, before recording it");
       Runtime.getRuntime().halt(86);

@@ -19,7 +19,6 @@ import java.util.function.UnaryOperator;
  *     {@code /ca})
  * @param keyStorePassword the password of the sealed key store, or null when not configured
  * @param suite the SET algorithm suite ({@code p256} or {@code rsa})
- * @param allowUnsigned whether a purchase without cardholder certificate may be authorised
  * @param panKey the key of the card-number hashes kept in the records
  * @param maxAge how old a message may be
  * @param maxSkew how far in the future a message date may be
@@ -36,7 +35,6 @@ public record GatewaySettings(
     URI caUrl,
     char[] keyStorePassword,
     String suite,
-    boolean allowUnsigned,
     byte[] panKey,
     Duration maxAge,
     Duration maxSkew,
@@ -96,7 +94,6 @@ public record GatewaySettings(
         caUrl(properties, env),
         password == null ? null : password.toCharArray(),
         suite,
-        Boolean.parseBoolean(r.get("allow-unsigned", "false").trim()),
         panKey,
         r.duration("max-age", "PT15M"),
         r.duration("max-skew", "PT5M"),
@@ -115,10 +112,12 @@ public record GatewaySettings(
         explicit != null
             ? explicit
             : first(
-                    first(
-                        properties.apply("agentset.ca.public-url"),
-                        env.apply("AGENTSET_CA_PUBLIC_URL")),
-                    "http://localhost:8080")
+                        first(
+                            properties.apply("agentset.ca.public-url"),
+                            env.apply("AGENTSET_CA_PUBLIC_URL")),
+                        "http://localhost:8080")
+                    .trim()
+                    .replaceAll("/+$", "")
                 + "/ca";
     String s = base.trim();
     while (s.endsWith("/")) {
@@ -157,8 +156,6 @@ public record GatewaySettings(
         + caUrl
         + ", suite="
         + suite
-        + ", allowUnsigned="
-        + allowUnsigned
         + ", keyStorePassword="
         + (keyStorePassword == null ? "unset" : "set")
         + "]";
