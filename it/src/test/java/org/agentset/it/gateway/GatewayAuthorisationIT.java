@@ -210,6 +210,69 @@ class GatewayAuthorisationIT {
   }
 
   @Test
+  void concurrentCopiesAndRivalRequestsOfOnePurchaseAuthoriseItOnce() throws Exception {
+    Shop.Purchase p = shop.new Purchase(shop.customer("5555555555554444", EXPIRY), 4200);
+    byte[] first = p.authReq(false);
+    byte[] rival =
+        shop.payments.authorise(p.verified, p.order.amount(), false).message().getDerEncoded();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<byte[]>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        byte[] message = i % 2 == 0 ? first : rival;
+        answers.add(pool.submit(() -> GatewayHttp.set(message).body()));
+      }
+      java.util.Set<String> authRes = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<byte[]> f : answers) {
+        byte[] body = f.get();
+        if (SetAnswers.type(body) == MessageType.AUTHORIZATION_RESPONSE) {
+          authRes.add(java.util.HexFormat.of().formatHex(body));
+        }
+      }
+      assertThat(authRes).as("one answer, repeated to every copy of the winner").hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    byte[] xid = p.verified.transIds().getXid();
+    assertThat(bankAuthorisations(xid)).isEqualTo(1);
+    assertThat(bankHolds(xid)).isEqualTo(1);
+    assertThat(transactions(xid)).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentPurchasesAreEachAuthorisedOnce() throws Exception {
+    List<Shop.Purchase> purchases = new ArrayList<>();
+    List<byte[]> messages = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Shop.Purchase p = shop.new Purchase(shop.customer("5200000000000023", EXPIRY), 100 + i);
+      purchases.add(p);
+      messages.add(p.authReq(false));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<byte[]>> answers = new ArrayList<>();
+      for (byte[] m : messages) {
+        answers.add(pool.submit(() -> GatewayHttp.set(m).body()));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        byte[] body = answers.get(i).get();
+        assertThat(
+                shop.payments
+                    .processAuthorisationResponse(purchases.get(i).authReq, body)
+                    .approved())
+            .isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Shop.Purchase p : purchases) {
+      assertThat(bankAuthorisations(p.verified.transIds().getXid())).isEqualTo(1);
+    }
+  }
+
+  @Test
   void notASetMessageGetsAnErrorToo() throws Exception {
     HttpResponse<byte[]> garbage = GatewayHttp.set("hello".getBytes(StandardCharsets.US_ASCII));
     assertThat(garbage.statusCode()).isEqualTo(400);
