@@ -111,9 +111,40 @@ public class GatewayKeyRing {
     return certified;
   }
 
+  /** Replaces the keys with ones certified by SET registration ({@link SetEnrolment}). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public synchronized void installEnrolled(KeyMaterial enrolled) {
+    char[] password = engine.settings().keyStorePassword();
+    if (password == null) {
+      throw new IllegalStateException("no key-store password configured");
+    }
+    try {
+      byte[] sealed = enrolled.seal(password);
+      String pem =
+          KeyMaterial.pem(enrolled.certificate(true))
+              + KeyMaterial.pem(enrolled.certificate(false));
+      GatewayKeyStore row = em.find(GatewayKeyStore.class, GatewayKeyStore.ID);
+      if (row == null) {
+        row = new GatewayKeyStore(SealedKeyStore.TYPE, sealed, engine.clock().instant());
+        em.persist(row);
+      }
+      row.replace(sealed, pem, engine.clock().instant());
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+    keys = enrolled;
+    LOG.info("Gateway enrolled with the CA by SET registration");
+  }
+
+  /** Whether the keys in use are certified. */
+  public boolean certified() {
+    KeyMaterial k = keys().orElse(null);
+    return k != null && k.isCertified();
+  }
+
   /** The gateway's own certificates (signature first), when certified. */
   public List<X509Certificate> certificates() {
-    KeyMaterial k = keys;
+    KeyMaterial k = keys().orElse(null);
     if (k == null || !k.isCertified()) {
       return List.of();
     }

@@ -78,6 +78,22 @@ public final class KeyMaterial {
     return new KeyMaterial(provider, clock, e);
   }
 
+  /** Keys certified by SET registration: each key pair with the certificate the CA issued. */
+  public static KeyMaterial enrolled(
+      Provider provider,
+      Clock clock,
+      KeyPair signature,
+      X509Certificate signatureCertificate,
+      KeyPair keyExchange,
+      X509Certificate keyExchangeCertificate) {
+    Map<String, SealedKeyStore.Entry> e = new LinkedHashMap<>();
+    e.put(SIGNATURE, new SealedKeyStore.Entry(signature.getPrivate(), signatureCertificate));
+    e.put(KEY_EXCHANGE, new SealedKeyStore.Entry(keyExchange.getPrivate(), keyExchangeCertificate));
+    KeyMaterial k = new KeyMaterial(provider, clock, e);
+    k.certified(signatureCertificate, keyExchangeCertificate); // checks each certifies its key
+    return k;
+  }
+
   /** Keys sealed earlier by {@link #seal}. */
   public static KeyMaterial open(Provider provider, Clock clock, byte[] sealed, char[] password) {
     Map<String, SealedKeyStore.Entry> e =

@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
  * @param terminalId the gateway's terminal at the acquirer (ISO 8583 field 41)
  * @param recoveryAfter how long a request may stay between verified and answered before the
  *     recovery reverses it
+ * @param acquirerBin the gateway's acquirer BIN (its identity at the CA's registration)
+ * @param enrolmentCode the acquirer-issued code the CA checks at registration (demo default)
  * @param testControl whether the test-only crash hook is bound (only the integration tests)
  */
 public record GatewaySettings(
@@ -44,6 +46,8 @@ public record GatewaySettings(
     String merchantCategory,
     String terminalId,
     Duration recoveryAfter,
+    String acquirerBin,
+    String enrolmentCode,
     boolean testControl) {
 
   /** Shortest key-store password accepted. */
@@ -51,6 +55,16 @@ public record GatewaySettings(
 
   /** A public demo key for card-number hashes: set your own. */
   static final String DEMO_PAN_KEY = "4167656e7453455420676174657761792064656d6f2050414e206b6579";
+
+  /** The demo acquirer registration's code (ca-reg's seed); override in production. */
+  static final String DEMO_ENROLMENT_CODE = "gateway-2H8V-M5QJ";
+
+  private static String bin(String bin) {
+    if (!bin.matches("[0-9]{6}")) {
+      throw new IllegalStateException("agentset.gateway.acquirer-bin is six digits");
+    }
+    return bin;
+  }
 
   /** The settings of this JVM. */
   public static GatewaySettings fromSystem() {
@@ -103,6 +117,8 @@ public record GatewaySettings(
         category,
         terminal,
         r.duration("recovery-after", "PT30S"),
+        bin(r.get("acquirer-bin", "412345").trim()),
+        r.get("enrolment-code", DEMO_ENROLMENT_CODE).trim(),
         Boolean.parseBoolean(r.get("test-control", "false").trim()));
   }
 
@@ -158,6 +174,7 @@ public record GatewaySettings(
         + suite
         + ", keyStorePassword="
         + (keyStorePassword == null ? "unset" : "set")
+        + ", enrolmentCode=set"
         + "]";
   }
 

@@ -48,6 +48,12 @@ public class CredentialsResource {
   @Path("requests")
   @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
   public Response requests() {
+    if (keyRing.certified()) {
+      return problem(
+          409,
+          "Already certified",
+          "The gateway's keys are certified; a key is never certified twice.");
+    }
     return keyRing
         .certificationRequests()
         .map(
