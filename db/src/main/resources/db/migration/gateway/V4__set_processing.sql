@@ -21,6 +21,7 @@ ALTER TABLE payment_transaction
     ADD COLUMN capture_stan       INTEGER,
     ADD COLUMN capture_transmitted TIMESTAMPTZ,
     ADD COLUMN capture_rrn        VARCHAR(12),
+    ADD COLUMN capture_rrpid      BYTEA,
     ADD COLUMN trans_stain        BYTEA,
     ADD COLUMN authorised_at      TIMESTAMPTZ,
     ADD COLUMN captured_at        TIMESTAMPTZ,

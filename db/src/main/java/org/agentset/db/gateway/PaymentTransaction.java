@@ -103,6 +103,9 @@ public class PaymentTransaction {
   @Column(name = "capture_rrn", length = 12)
   private String captureRrn;
 
+  @Column(name = "capture_rrpid")
+  private byte[] captureRrpid;
+
   @Column(name = "trans_stain")
   private byte[] transStain;
 
@@ -193,6 +196,11 @@ public class PaymentTransaction {
     this.captureTransmitted = sent;
   }
 
+  /** The RRPID of the CapReq that captured this authorisation (refunds name it). */
+  public void captureRequest(byte[] rrpid) {
+    this.captureRrpid = rrpid.clone();
+  }
+
   /** A capture the issuer approved. */
   public void captured(long minor, String captureRrn, Instant now) {
     this.capturedMinor = minor;
@@ -200,7 +208,10 @@ public class PaymentTransaction {
     this.capturedAt = now;
   }
 
-  /** A refund the issuer approved, added to those before. */
+  /**
+   * A refund reserved (positive, before the issuer is asked) or given back (negative, when the
+   * issuer refused it); the database refuses more than was captured.
+   */
   public void refunded(long minor) {
     this.refundedMinor += minor;
   }
@@ -320,6 +331,10 @@ public class PaymentTransaction {
 
   public String getCaptureRrn() {
     return captureRrn;
+  }
+
+  public byte[] getCaptureRrpid() {
+    return captureRrpid == null ? null : captureRrpid.clone();
   }
 
   public byte[] getTransStain() {

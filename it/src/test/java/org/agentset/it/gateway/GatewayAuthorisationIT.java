@@ -322,7 +322,7 @@ class GatewayAuthorisationIT {
     try (Connection c = GatewayPki.db();
         PreparedStatement s =
             c.prepareStatement(
-                "select state, authorised_minor, captured_minor, refunded_minor, pan_last4,"
+                "select xid, state, authorised_minor, captured_minor, refunded_minor, pan_last4,"
                     + " approval_code, rrn, response_code, failure_reason"
                     + " from gateway.payment_transaction where xid = ?")) {
       s.setBytes(1, xid);

@@ -9,11 +9,15 @@ import org.agentset.it.SuiteArchive;
 import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CapResData;
 import org.agentset.set.asn1.gateway.CapResItem;
+import org.agentset.set.asn1.gateway.CredCode;
+import org.agentset.set.asn1.gateway.CredResData;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageType;
 import org.agentset.set.msg.AuthorisationResult;
 import org.agentset.set.msg.CaptureSent;
+import org.agentset.set.msg.CreditSent;
 import org.agentset.set.msg.MerchantAuthorisation;
+import org.agentset.set.msg.MerchantCredit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,11 +57,60 @@ class GatewayCaptureIT {
   }
 
   private static List<CapResItem> capture(MerchantAuthorisation.Capture... items) throws Exception {
+    return captureData(items).getCapResItemSeq();
+  }
+
+  private static CapResData captureData(MerchantAuthorisation.Capture... items) throws Exception {
     CaptureSent sent = shop.payments.capture(List.of(items));
     HttpResponse<byte[]> r = GatewayHttp.set(sent.message().getDerEncoded());
     assertThat(SetAnswers.type(r.body())).isEqualTo(MessageType.CAPTURE_RESPONSE);
-    CapResData data = shop.payments.processCaptureResponse(sent, r.body());
-    return data.getCapResItemSeq();
+    return shop.payments.processCaptureResponse(sent, r.body());
+  }
+
+  private static CredCode refund(AuthorisationResult a, byte[] captureRrpid, long cents)
+      throws Exception {
+    CreditSent sent =
+        shop.credits.credit(
+            List.of(
+                new MerchantCredit.Credit(a, captureRrpid, new CurrencyAmount(978, cents, -2))));
+    HttpResponse<byte[]> r = GatewayHttp.set(sent.message().getDerEncoded());
+    assertThat(SetAnswers.type(r.body())).isEqualTo(MessageType.CREDIT_RESPONSE);
+    CredResData data = shop.credits.processCreditResponse(sent, r.body());
+    return data.getCredResItemSeq().get(0).getCredCode();
+  }
+
+  @Test
+  void refundsAreNeverAboveWhatWasCapturedAndThePartsAddUp() throws Exception {
+    AuthorisationResult a = authorised(2500);
+    CapResData captured =
+        captureData(new MerchantAuthorisation.Capture(a, new CurrencyAmount(978, 2000, -2)));
+    byte[] capRrpid = captured.getCapRrTags().getRrpid();
+
+    assertThat(refund(a, capRrpid, 2001)).isEqualTo(CredCode.CREDIT_TOO_LARGE);
+    assertThat(refund(a, capRrpid, 500)).isEqualTo(CredCode.SUCCESS);
+    assertThat(record(a).get("refunded_minor")).isEqualTo(500L);
+    assertThat(record(a).get("state")).isEqualTo("CAPTURED");
+    assertThat(refund(a, capRrpid, 1501)).isEqualTo(CredCode.CREDIT_TOO_LARGE);
+    assertThat(refund(a, capRrpid, 1500)).isEqualTo(CredCode.SUCCESS);
+    assertThat(record(a).get("refunded_minor")).isEqualTo(2000L);
+    assertThat(record(a).get("state")).isEqualTo("REFUNDED");
+    assertThat(refund(a, capRrpid, 1)).isEqualTo(CredCode.CREDIT_TOO_LARGE);
+    assertThat(
+            GatewayAuthorisationIT.count(
+                "select coalesce(-sum(amount), 0) from bank.posting where kind = 'REFUND'"
+                    + " and refunded_posting in (select p.id from bank.posting p"
+                    + " join bank.hold h on h.id = p.hold_id where h.xid = ?)",
+                (Object) record(a).get("xid")))
+        .isEqualTo(2000);
+  }
+
+  @Test
+  void aRefundNamingAnotherCaptureIsRefused() throws Exception {
+    AuthorisationResult a = authorised(900);
+    capture(new MerchantAuthorisation.Capture(a, new CurrencyAmount(978, 900, -2)));
+
+    assertThat(refund(a, new byte[20], 100)).isEqualTo(CredCode.ORIGINAL_NOT_FOUND);
+    assertThat(record(a).get("refunded_minor")).isEqualTo(0L);
   }
 
   @Test

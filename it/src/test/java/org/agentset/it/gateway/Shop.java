@@ -42,6 +42,7 @@ final class Shop {
   final RevocationData revocation;
   final MerchantPurchase merchant;
   final MerchantAuthorisation payments;
+  final org.agentset.set.msg.MerchantCredit credits;
   final PartyContext merchantContext;
 
   Shop(String merchantId) throws Exception {
@@ -57,6 +58,9 @@ final class Shop {
     gatewayPath.addAll(GatewayPki.chain(gatewayKx, cas));
     this.merchant = new MerchantPurchase(merchantContext, merchantSig, gatewayPath);
     this.payments = new MerchantAuthorisation(merchantContext, merchantSig, merchantKx, gatewayKx);
+    this.credits =
+        new org.agentset.set.msg.MerchantCredit(
+            merchantContext, merchantSig, merchantKx, gatewayKx);
   }
 
   PartyContext context(String party) throws Exception {

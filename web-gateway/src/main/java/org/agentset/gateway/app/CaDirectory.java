@@ -74,7 +74,7 @@ public final class CaDirectory {
         return s;
       }
       try {
-        current = fetch();
+        current = keepUnchanged(s, fetch());
         return current;
       } catch (IOException | GeneralSecurityException | RuntimeException e) {
         if (s != null && crlsCurrent(s.revocation(), clock.instant())) {
@@ -131,6 +131,49 @@ public final class CaDirectory {
       }
     }
     return new Snapshot(List.copyOf(cas), root, revocation, now, expires);
+  }
+
+  /**
+   * The fresh snapshot, but with the previous one's objects when nothing changed (same CA
+   * certificates, CRLs and BCI), so set-core's certificate cache, keyed on the revocation object,
+   * stays warm across refreshes.
+   */
+  private static Snapshot keepUnchanged(Snapshot was, Snapshot now)
+      throws GeneralSecurityException {
+    if (was == null
+        || !encodedCerts(was.cas()).equals(encodedCerts(now.cas()))
+        || !encodedCrls(was.revocation()).equals(encodedCrls(now.revocation()))
+        || !java.util.Objects.equals(bci(was.revocation()), bci(now.revocation()))) {
+      return now;
+    }
+    return new Snapshot(was.cas(), was.root(), was.revocation(), now.fetched(), now.expires());
+  }
+
+  private static List<String> encodedCerts(List<X509Certificate> certs)
+      throws GeneralSecurityException {
+    List<String> out = new ArrayList<>();
+    for (X509Certificate c : certs) {
+      out.add(java.util.Base64.getEncoder().encodeToString(c.getEncoded()));
+    }
+    return out;
+  }
+
+  private static List<String> encodedCrls(RevocationData r) throws GeneralSecurityException {
+    List<String> out = new ArrayList<>();
+    for (X509CRL c : r.crls()) {
+      out.add(java.util.Base64.getEncoder().encodeToString(c.getEncoded()));
+    }
+    return out;
+  }
+
+  private static String bci(RevocationData r) {
+    try {
+      return r.bci() == null
+          ? null
+          : java.util.Base64.getEncoder().encodeToString(r.bci().getEncoded());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static boolean crlsCurrent(RevocationData r, Instant now) {

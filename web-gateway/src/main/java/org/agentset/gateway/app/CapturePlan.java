@@ -82,6 +82,7 @@ public final class CapturePlan {
       }
       Trace trace = RecordPolicy.trace(stans.getAsInt(), now);
       t.get().captureTrace(trace.stan(), trace.transmitted());
+      t.get().captureRequest(request.rrpid());
       lines.add(new Line(item, t.get().getId(), trace));
     }
     return new CapturePlan(request, lines);

@@ -23,6 +23,7 @@ import org.agentset.set.msg.Credential;
 import org.agentset.set.msg.Freshness;
 import org.agentset.set.msg.GatewayAuthorisation;
 import org.agentset.set.msg.GatewayCapture;
+import org.agentset.set.msg.GatewayCredit;
 import org.agentset.set.msg.PartyContext;
 import org.agentset.set.msg.SetErrors;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -43,6 +44,7 @@ public class GatewayEngine {
       PartyContext context,
       GatewayAuthorisation authorisation,
       GatewayCapture capture,
+      GatewayCredit credit,
       SetErrors errors,
       Credential signature,
       Credential keyExchange,
@@ -101,12 +103,12 @@ public class GatewayEngine {
     }
     CaDirectory.Snapshot ca = directory.snapshot();
     Engine e = engine;
-    if (e != null && builtFor == keys && e.ca() == ca) {
+    if (e != null && builtFor == keys && e.ca().revocation() == ca.revocation()) {
       return Optional.of(e);
     }
     synchronized (this) {
       e = engine;
-      if (e != null && builtFor == keys && e.ca() == ca) {
+      if (e != null && builtFor == keys && e.ca().revocation() == ca.revocation()) {
         return Optional.of(e);
       }
       e = build(keys, ca);
@@ -141,6 +143,7 @@ public class GatewayEngine {
         context,
         new GatewayAuthorisation(context, sig, kx, List.of(keys.tokenKey()), settings.piMaxAge()),
         new GatewayCapture(context, sig, kx, List.of(keys.tokenKey()), settings.captureWindow()),
+        new GatewayCredit(context, sig, kx, List.of(keys.tokenKey())),
         new SetErrors(context),
         sig,
         kx,

@@ -36,6 +36,7 @@ public class SetDispatcher {
   @EJB private GatewayKeyRing keyRing;
   @EJB private AuthorisationService authorisations;
   @EJB private CaptureService captures;
+  @EJB private CreditService credits;
   @EJB private TransactionStore store;
 
   public Answer handle(byte[] body) {
@@ -82,6 +83,7 @@ public class SetDispatcher {
             case AUTHORIZATION_REQUEST ->
                 authorisations.authorise(engine, policy, body, xid, rrpid);
             case CAPTURE_REQUEST -> captures.capture(engine, policy, body);
+            case CREDIT_REQUEST -> credits.credit(engine, policy, body);
             default ->
                 throw new Refused(
                     new SetProtocolException(

@@ -174,6 +174,40 @@ public class TransactionStore {
         request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
   }
 
+  /**
+   * Checks each refund item the tokens allowed against its record and reserves its amount (the
+   * record's refunded total grows now, so concurrent refunds can never exceed the capture); the
+   * verification and the reservations commit together.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public CreditPlan verifyCredit(GatewayEngine.Engine engine, byte[] credReq) throws Refused {
+    org.agentset.set.msg.CreditRequest request;
+    try {
+      request = engine.credit().processCreditRequest(credReq);
+    } catch (SetProtocolException e) {
+      session.setRollbackOnly();
+      throw new Refused(e);
+    }
+    return CreditPlan.plan(
+        request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
+  }
+
+  /** A refund the issuer approved: REFUNDED once everything captured is refunded. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refunded(long id, Instant now) {
+    PaymentTransaction t = em.find(PaymentTransaction.class, id);
+    t.moveTo(t.getRefundedMinor() >= t.getCapturedMinor() ? "REFUNDED" : t.getState(), now);
+  }
+
+  /** A refund the issuer refused or left unanswered: its reservation is given back. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void refundFailed(long id, long minor, String reason, Instant now) {
+    PaymentTransaction t = em.find(PaymentTransaction.class, id);
+    t.refunded(-minor);
+    t.fail(reason);
+    t.moveTo(t.getState(), now);
+  }
+
   private Optional<PaymentTransaction> lockForCapture(byte[] xid, byte[] rrpid) {
     return em
         .createQuery(
