@@ -53,6 +53,15 @@ final class Shop {
     this.merchantKx = m[1];
     this.revocation = GatewayPki.revocation();
     this.merchantContext = context("merchant");
+    // the merchant learns the gateway's key-exchange certificate by PCertReq, as a merchant would
+    org.agentset.set.msg.GatewayCertificates pcert =
+        new org.agentset.set.msg.GatewayCertificates(merchantContext);
+    org.agentset.set.msg.GatewayCertificates.Sent asked = pcert.request(merchantSig, "AgentCard");
+    X509Certificate fromGateway =
+        pcert.gatewayKeyExchange(asked, GatewayHttp.set(asked.message().getDerEncoded()).body());
+    if (!fromGateway.equals(gatewayKx)) {
+      throw new AssertionError("PCertRes named another key-exchange certificate");
+    }
     List<X509Certificate> gatewayPath = new ArrayList<>();
     gatewayPath.add(gatewayKx);
     gatewayPath.addAll(GatewayPki.chain(gatewayKx, cas));

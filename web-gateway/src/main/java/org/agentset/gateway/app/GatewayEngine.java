@@ -23,6 +23,7 @@ import org.agentset.set.msg.Credential;
 import org.agentset.set.msg.Freshness;
 import org.agentset.set.msg.GatewayAuthorisation;
 import org.agentset.set.msg.GatewayCapture;
+import org.agentset.set.msg.GatewayCertificates;
 import org.agentset.set.msg.GatewayCredit;
 import org.agentset.set.msg.PartyContext;
 import org.agentset.set.msg.SetErrors;
@@ -45,6 +46,7 @@ public class GatewayEngine {
       GatewayAuthorisation authorisation,
       GatewayCapture capture,
       GatewayCredit credit,
+      GatewayCertificates certificates,
       SetErrors errors,
       Credential signature,
       Credential keyExchange,
@@ -144,6 +146,7 @@ public class GatewayEngine {
         new GatewayAuthorisation(context, sig, kx, List.of(keys.tokenKey()), settings.piMaxAge()),
         new GatewayCapture(context, sig, kx, List.of(keys.tokenKey()), settings.captureWindow()),
         new GatewayCredit(context, sig, kx, List.of(keys.tokenKey())),
+        new GatewayCertificates(context),
         new SetErrors(context),
         sig,
         kx,

@@ -84,6 +84,7 @@ public class SetDispatcher {
                 authorisations.authorise(engine, policy, body, xid, rrpid);
             case CAPTURE_REQUEST -> captures.capture(engine, policy, body);
             case CREDIT_REQUEST -> credits.credit(engine, policy, body);
+            case PCERT_REQUEST -> certificates(engine, body);
             default ->
                 throw new Refused(
                     new SetProtocolException(
@@ -96,6 +97,18 @@ public class SetDispatcher {
       Thread.currentThread().interrupt();
       return refuse(
           body, type.name(), header, new SetProtocolException(Refusal.DECODING, "interrupted"));
+    }
+  }
+
+  /** PCertReq: the gateway's certificates for the brand it serves. */
+  private static byte[] certificates(GatewayEngine.Engine engine, byte[] body) throws Refused {
+    try {
+      return engine
+          .certificates()
+          .answer(body, engine.signature(), engine.keyExchange(), java.util.Set.of("AgentCard"))
+          .getDerEncoded();
+    } catch (SetProtocolException e) {
+      throw new Refused(e);
     }
   }
 
