@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.agentset.it.SuiteArchive;
+import org.agentset.set.asn1.gateway.AuthRevCode;
 import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CapResData;
 import org.agentset.set.asn1.gateway.CapResItem;
@@ -14,6 +15,7 @@ import org.agentset.set.asn1.gateway.CredResData;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageType;
 import org.agentset.set.msg.AuthorisationResult;
+import org.agentset.set.msg.AuthorisationReversal;
 import org.agentset.set.msg.CaptureSent;
 import org.agentset.set.msg.CreditSent;
 import org.agentset.set.msg.MerchantAuthorisation;
@@ -102,6 +104,34 @@ class GatewayCaptureIT {
                     + " join bank.hold h on h.id = p.hold_id where h.xid = ?)",
                 (Object) record(a).get("xid")))
         .isEqualTo(2000);
+  }
+
+  @Test
+  void anAuthorisationReversedByTheMerchantIsReleasedAndCannotBeCaptured() throws Exception {
+    AuthorisationResult a = authorised(1100);
+    byte[] xid = (byte[]) record(a).get("xid");
+    assertThat(GatewayAuthorisationIT.bankHolds(xid)).isEqualTo(1);
+
+    assertThat(reverse(a)).isEqualTo(AuthRevCode.APPROVED);
+    assertThat(record(a).get("state")).isEqualTo("REVERSED");
+    assertThat(GatewayAuthorisationIT.bankHolds(xid)).isZero();
+    assertThat(reverse(a)).isEqualTo(AuthRevCode.INVALID_TRANSACTION);
+    assertThat(
+            capture(new MerchantAuthorisation.Capture(a, new CurrencyAmount(978, 1100, -2)))
+                .get(0)
+                .getCapResPayload()
+                .getCapCode())
+        .isEqualTo(CapCode.INVALID_AUTH_DATA);
+    assertThat(record(a).get("captured_minor")).isEqualTo(0L);
+  }
+
+  private static AuthRevCode reverse(AuthorisationResult a) throws Exception {
+    AuthorisationReversal merchant = new AuthorisationReversal(shop.merchantContext);
+    AuthorisationReversal.Sent sent =
+        merchant.request(shop.merchantSig, shop.merchantKx, shop.gatewayKx, a);
+    HttpResponse<byte[]> r = GatewayHttp.set(sent.message().getDerEncoded());
+    assertThat(SetAnswers.type(r.body())).isEqualTo(MessageType.AUTH_REVERSAL_RESPONSE);
+    return merchant.outcome(sent, r.body(), shop.merchantKx, shop.gatewayKx);
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.agentset.set.cert.SetPathValidator;
 import org.agentset.set.crypto.AlgorithmSuite;
 import org.agentset.set.crypto.AlgorithmSuites;
 import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SharedKey;
+import org.agentset.set.msg.AuthorisationReversal;
 import org.agentset.set.msg.CertificateTrust;
 import org.agentset.set.msg.Credential;
 import org.agentset.set.msg.Freshness;
@@ -47,6 +49,8 @@ public class GatewayEngine {
       GatewayCapture capture,
       GatewayCredit credit,
       GatewayCertificates certificates,
+      AuthorisationReversal reversal,
+      List<SharedKey> tokenKeys,
       SetErrors errors,
       Credential signature,
       Credential keyExchange,
@@ -147,6 +151,8 @@ public class GatewayEngine {
         new GatewayCapture(context, sig, kx, List.of(keys.tokenKey()), settings.captureWindow()),
         new GatewayCredit(context, sig, kx, List.of(keys.tokenKey())),
         new GatewayCertificates(context),
+        new AuthorisationReversal(context),
+        List.of(keys.tokenKey()),
         new SetErrors(context),
         sig,
         kx,

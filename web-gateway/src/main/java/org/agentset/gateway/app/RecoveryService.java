@@ -114,7 +114,7 @@ public class RecoveryService {
       } catch (ResourceException e) {
         LOG.warning(() -> "Recovery cannot reach the bank yet: " + e.getMessage());
         break;
-      } catch (IllegalStateException e) {
+      } catch (IllegalStateException | jakarta.ejb.EJBException e) {
         LOG.fine(() -> "Transaction " + t.getId() + " moved on meanwhile");
       }
     }

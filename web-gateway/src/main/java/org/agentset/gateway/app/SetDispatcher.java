@@ -37,6 +37,7 @@ public class SetDispatcher {
   @EJB private AuthorisationService authorisations;
   @EJB private CaptureService captures;
   @EJB private CreditService credits;
+  @EJB private ReversalService reversals;
   @EJB private TransactionStore store;
 
   public Answer handle(byte[] body) {
@@ -85,6 +86,7 @@ public class SetDispatcher {
             case CAPTURE_REQUEST -> captures.capture(engine, policy, body);
             case CREDIT_REQUEST -> credits.credit(engine, policy, body);
             case PCERT_REQUEST -> certificates(engine, body);
+            case AUTH_REVERSAL_REQUEST -> reversals.reverse(engine, policy, body);
             default ->
                 throw new Refused(
                     new SetProtocolException(

@@ -208,6 +208,36 @@ public class TransactionStore {
     t.moveTo(t.getState(), now);
   }
 
+  /**
+   * Verifies an AuthRevReq and finds the AUTHORISED record it reverses (this merchant's, locked);
+   * the verification commits with its replay entry.
+   *
+   * @return the request and the record's id, or null when there is nothing to reverse
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public ReversalService.Planned verifyReversal(GatewayEngine.Engine engine, byte[] authRevReq)
+      throws Refused {
+    org.agentset.set.msg.AuthorisationReversal.Request request;
+    try {
+      request =
+          engine
+              .reversal()
+              .process(authRevReq, engine.keyExchange(), engine.tokenKeys(), engine.signature());
+    } catch (SetProtocolException e) {
+      session.setRollbackOnly();
+      throw new Refused(e);
+    }
+    if (request.authRrpid() == null) {
+      return new ReversalService.Planned(request, null);
+    }
+    Optional<PaymentTransaction> t = lockForCapture(request.xid(), request.authRrpid());
+    boolean reversible =
+        t.isPresent()
+            && "AUTHORISED".equals(t.get().getState())
+            && t.get().getMerchantId().equals(request.merchantId().getString());
+    return new ReversalService.Planned(request, reversible ? t.get().getId() : null);
+  }
+
   private Optional<PaymentTransaction> lockForCapture(byte[] xid, byte[] rrpid) {
     return em
         .createQuery(
