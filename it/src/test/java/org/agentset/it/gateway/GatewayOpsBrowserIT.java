@@ -41,8 +41,12 @@ class GatewayOpsBrowserIT {
         shop
         .new Purchase(
             shop.customer(GatewayAuthorisationIT.ADA, GatewayAuthorisationIT.EXPIRY), 1234);
-    shop.payments.processAuthorisationResponse(
-        approved.authReq, GatewayHttp.set(approved.authReq(false)).body());
+    byte[] authReq = approved.authReq(false);
+    assertThat(
+            shop.payments
+                .processAuthorisationResponse(approved.authReq, GatewayHttp.set(authReq).body())
+                .approved())
+        .isTrue();
     Shop.Purchase declined =
         shop.new Purchase(shop.customer("4000000000000028", GatewayAuthorisationIT.EXPIRY), 999);
     GatewayHttp.set(declined.authReq(false));
