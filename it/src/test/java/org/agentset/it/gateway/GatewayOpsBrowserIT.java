@@ -69,7 +69,10 @@ class GatewayOpsBrowserIT {
                   .getText())
           .contains("The user name or password is wrong");
 
+      browser.screenshot("gateway-login-refused");
+      driver.findElement(By.id("login:username")).clear();
       driver.findElement(By.id("login:username")).sendKeys(GatewayPki.OPERATOR);
+      driver.findElement(By.id("login:password")).clear();
       driver.findElement(By.id("login:password")).sendKeys(GatewayPki.OPERATOR_PASSWORD);
       driver.findElement(By.id("login:signIn")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operatorName")));
