@@ -97,7 +97,7 @@ class GatewayOpsBrowserIT {
       String table = driver.findElement(By.id("transactions")).getText();
       assertThat(table).contains("AUTHORISED").contains("•••• 1111").contains("12.34 EUR");
       assertThat(table).doesNotContain(GatewayAuthorisationIT.ADA);
-      assertThat(driver.findElements(By.cssSelector("#transactions tbody tr"))).hasSize(1);
+      assertThat(driver.findElements(By.cssSelector("#transactions_data > tr[data-ri]"))).hasSize(1);
       browser.screenshot("gateway-ops-xid");
 
       driver.findElement(By.id("search:xid")).clear();
