@@ -91,19 +91,27 @@ final class GatewayPki {
   static X509Certificate enrolGateway() throws Exception {
     Map<String, String> status = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
     if (!"true".equals(status.get("certified"))) {
-      Map<String, String> requests =
-          GatewayHttp.operatorJson("GET", "/gateway/api/credentials/requests", null);
-      String sig = issue("GATEWAY_SIGNATURE", requests.get("signature"));
-      String kx = issue("GATEWAY_KEY_EXCHANGE", requests.get("keyExchange"));
-      status =
-          GatewayHttp.operatorJson(
-              "POST",
-              "/gateway/api/credentials",
-              "{\"signature\":"
-                  + GatewayHttp.json(sig)
-                  + ",\"keyExchange\":"
-                  + GatewayHttp.json(kx)
-                  + "}");
+      try {
+        Map<String, String> requests =
+            GatewayHttp.operatorJson("GET", "/gateway/api/credentials/requests", null);
+        String sig = issue("GATEWAY_SIGNATURE", requests.get("signature"));
+        String kx = issue("GATEWAY_KEY_EXCHANGE", requests.get("keyExchange"));
+        status =
+            GatewayHttp.operatorJson(
+                "POST",
+                "/gateway/api/credentials",
+                "{\"signature\":"
+                    + GatewayHttp.json(sig)
+                    + ",\"keyExchange\":"
+                    + GatewayHttp.json(kx)
+                    + "}");
+      } catch (AssertionError raced) {
+        // the gateway enrolled itself by SET registration meanwhile (409 / another key)
+        status = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
+        if (!"true".equals(status.get("certified"))) {
+          throw raced;
+        }
+      }
     }
     return Pki.certificates(status.get("keyExchange")).get(0);
   }

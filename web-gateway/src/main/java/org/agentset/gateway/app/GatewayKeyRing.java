@@ -114,6 +114,10 @@ public class GatewayKeyRing {
   /** Replaces the keys with ones certified by SET registration ({@link SetEnrolment}). */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public synchronized void installEnrolled(KeyMaterial enrolled) {
+    if (certified()) {
+      LOG.info("Gateway enrolment finished after an operator installed certificates; kept those");
+      return;
+    }
     char[] password = engine.settings().keyStorePassword();
     if (password == null) {
       throw new IllegalStateException("no key-store password configured");
