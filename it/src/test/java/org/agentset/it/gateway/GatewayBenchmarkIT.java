@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <pre>
  * mvn -B -ntp verify -pl it -am -Dit.test=GatewayBenchmarkIT -Dfailsafe.failIfNoSpecifiedTests=false \
- *     [-Dgateway.bench.auths=400] [-Dgateway.bench.threads=4]
+ *     [-Dgateway.bench.auths=1500] [-Dgateway.bench.threads=4]
  * </pre>
  *
  * Against the real EAR on the managed WildFly and PostgreSQL: AuthReq to AuthRes over HTTP, each a
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GatewayBenchmarkIT {
 
-  private static final int AUTHS = Integer.getInteger("gateway.bench.auths", 400);
+  private static final int AUTHS = Integer.getInteger("gateway.bench.auths", 1500);
   private static final int THREADS = Integer.getInteger("gateway.bench.threads", 4);
   private static final double FLOOR_MICROS =
       Double.parseDouble(System.getProperty("gateway.bench.floor-micros", "12137"));
