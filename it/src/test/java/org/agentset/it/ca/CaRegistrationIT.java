@@ -83,6 +83,11 @@ class CaRegistrationIT {
   @TempDir Path dir;
 
   @BeforeAll
+  static void operators() throws Exception {
+    CaOperators.seed();
+  }
+
+  @BeforeAll
   static void trust() throws Exception {
     cas = Pki.certificates(text("/ca/pki/ca-certs.pem"));
     root =
@@ -250,7 +255,7 @@ class CaRegistrationIT {
   }
 
   @Test
-  void pendedRequestAnswersInquiriesAsInProgress() throws Exception {
+  void pendedRequestIsIssuedOnInquiryOnceAnAdministratorApproves() throws Exception {
     MerchantRegistration m =
         new MerchantRegistration(context(), merchant("LUM-0009"), "AgentCard", "en");
     MerchantRegistration.Result r =
@@ -265,6 +270,30 @@ class CaRegistrationIT {
     MerchantRegistration.Result again = m.completeInquiry(inq, post(inq.message()));
     assertThat(again.status()).isEqualTo(CertStatusCode.REQUEST_IN_PROGRESS);
     assertThat(again.complete()).isFalse();
+
+    // an auditor cannot record the acquirer's decision; an administrator can, once
+    String decision = "/ca/api/admin/acquirer-registrations/lumen-studio/decision";
+    assertThat(
+            CaClient.postJson(decision, CaOperators.AUDITOR, "{\"status\":\"ACTIVE\"}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            CaClient.postJson(decision, CaOperators.ADMIN, "{\"status\":\"ACTIVE\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            CaClient.postJson(decision, CaOperators.ADMIN, "{\"status\":\"REJECTED\"}")
+                .statusCode())
+        .isEqualTo(409);
+    Step approved = m.inquire(r);
+    MerchantRegistration.Result issued = m.completeInquiry(approved, post(approved.message()));
+    assertThat(issued.complete()).isTrue();
+    assertThat(issued.signature().certificate().getSubjectX500Principal().getName())
+        .contains("CN=LUM-0009");
+    Step once = m.inquire(r);
+    assertThat(m.completeInquiry(once, post(once.message())).signature().certificate())
+        .isEqualTo(issued.signature().certificate());
+    assertThat(records("select count(*) from ca.audit_event where action = 'ACQUIRER_DECISION'"))
+        .isEqualTo("2");
     // a CertInqReq signed by another key is refused with a SET Error
     Step forged =
         m.inquire(MerchantRegistration.Result.resumePending(r.lidCa(), r.lidEe(), sig(), kx()));
