@@ -2,6 +2,12 @@
 -- and payment gateway, the brand's card BINs, pended certificate requests, and the RRPIDs the CA
 -- has accepted (replay protection that survives a restart).
 
+-- A SET message refused before the CA could tell who sent it (undecodable, sealed to no CA of
+-- this hierarchy) is recorded as kind UNKNOWN.
+ALTER TABLE registration_request DROP CONSTRAINT registration_request_kind_check;
+ALTER TABLE registration_request ADD CONSTRAINT registration_request_kind_check
+    CHECK (kind IN ('WALLET', 'CUSTOMER_AGENT', 'CARDHOLDER', 'MERCHANT', 'GATEWAY', 'UNKNOWN'));
+
 -- A merchant or gateway as its acquirer registered it. The enrolment code is handed to the party
 -- out of band; the CA keeps SHA-256(salt || code) only. status: ACTIVE (certificates issued at
 -- once), REVIEW (requests pended until an operator approves), REJECTED.

@@ -292,7 +292,10 @@ class CaRegistrationIT {
     Step once = m.inquire(r);
     assertThat(m.completeInquiry(once, post(once.message())).signature().certificate())
         .isEqualTo(issued.signature().certificate());
-    assertThat(records("select count(*) from ca.audit_event where action = 'ACQUIRER_DECISION'"))
+    assertThat(
+            records(
+                "select count(*) from ca.audit_event where action = 'ACQUIRER_DECISION'"
+                    + " and target = 'lumen-studio'"))
         .isEqualTo("2");
     // a CertInqReq signed by another key is refused with a SET Error
     Step forged =
@@ -301,6 +304,22 @@ class CaRegistrationIT {
         .isInstanceOfSatisfying(
             SetProtocolException.class,
             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SIGNATURE_FAILURE));
+  }
+
+  @Test
+  void unreadableMessageGetsAnErrorAndIsRecorded() throws Exception {
+    byte[] answer = post(new byte[] {0x30, 0x03, 0x02, 0x01, 0x07});
+    org.agentset.set.asn1.msg.MessageWrapper w =
+        org.agentset.set.asn1.msg.MessageWrapper.parse(
+            answer, org.agentset.set.asn1.der.DerLimits.DEFAULT);
+    assertThat(w.getMessage().getBody()).isInstanceOf(org.agentset.set.asn1.msg.SetError.class);
+    assertThat(
+            records(
+                "select count(*) from ca.registration_request where kind = 'UNKNOWN'"
+                    + " and outcome = 'REFUSED' and detail like '%DECODING%'"))
+        .isNotEqualTo("0");
+    HttpResponse<byte[]> wrongType = CaClient.post("/ca/set", "application/json", new byte[] {1});
+    assertThat(wrongType.statusCode()).isEqualTo(415);
   }
 
   @Test

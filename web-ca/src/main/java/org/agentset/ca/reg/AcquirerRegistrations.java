@@ -22,26 +22,71 @@ import org.agentset.ca.app.CaOperationException;
 @PermitAll
 public class AcquirerRegistrations {
 
-  /**
-   * One registration.
-   *
-   * @param reference the acquirer's short name
-   * @param kind MERCHANT or GATEWAY
-   * @param acquirerBin the acquirer BIN
-   * @param merchantId the merchant id (null for a gateway)
-   * @param name the name its certificates carry
-   * @param status ACTIVE, REVIEW or REJECTED
-   * @param waiting certificate requests pended and not answered yet
-   */
-  public record Row(
-      String reference,
-      String kind,
-      String acquirerBin,
-      String merchantId,
-      String name,
-      String status,
-      long waiting) {
+  /** One registration (a bean with getters, for the console's expressions and JSON). */
+  public static final class Row {
+    private final String reference;
+    private final String kind;
+    private final String acquirerBin;
+    private final String merchantId;
+    private final String name;
+    private final String status;
+    private final long waiting;
 
+    /**
+     * @param reference the acquirer's short name
+     * @param kind MERCHANT or GATEWAY
+     * @param acquirerBin the acquirer BIN
+     * @param merchantId the merchant id (null for a gateway)
+     * @param name the name its certificates carry
+     * @param status ACTIVE, REVIEW or REJECTED
+     * @param waiting certificate requests pended and not answered yet
+     */
+    public Row(
+        String reference,
+        String kind,
+        String acquirerBin,
+        String merchantId,
+        String name,
+        String status,
+        long waiting) {
+      this.reference = reference;
+      this.kind = kind;
+      this.acquirerBin = acquirerBin;
+      this.merchantId = merchantId;
+      this.name = name;
+      this.status = status;
+      this.waiting = waiting;
+    }
+
+    public String getReference() {
+      return reference;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getAcquirerBin() {
+      return acquirerBin;
+    }
+
+    public String getMerchantId() {
+      return merchantId;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public long getWaiting() {
+      return waiting;
+    }
+
+    /** Whether the acquirer's decision is still to be recorded. */
     public boolean isUnderReview() {
       return "REVIEW".equals(status);
     }
@@ -117,6 +162,6 @@ public class AcquirerRegistrations {
         origin,
         "acquirer registration " + reference + ": REVIEW -> " + status,
         AuditTrail.SUCCESS);
-    return all().stream().filter(r -> r.reference().equals(reference)).findFirst().orElseThrow();
+    return all().stream().filter(r -> r.getReference().equals(reference)).findFirst().orElseThrow();
   }
 }

@@ -103,7 +103,7 @@ public class SetRegistrationService {
 
   private void record(Answer a, byte[] request, String origin) {
     byte[] hash = sha256(request);
-    String kind = a.kind() == null ? "CARDHOLDER" : a.kind().name();
+    String kind = a.kind() == null ? "UNKNOWN" : a.kind().name();
     String requester = a.requester();
     switch (a.outcome()) {
       case REFUSED -> {
