@@ -209,6 +209,10 @@ class CaRegistrationIT {
                     + pan
                     + "%'"))
         .isEqualTo("0");
+    Path serverLog = Path.of("target", "wildfly-base", "log", "server.log");
+    assertThat(serverLog).exists();
+    assertThat(java.nio.file.Files.readString(serverLog, StandardCharsets.ISO_8859_1))
+        .doesNotContain(pan);
   }
 
   @Test
