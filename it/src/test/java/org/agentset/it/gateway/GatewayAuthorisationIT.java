@@ -58,6 +58,20 @@ class GatewayAuthorisationIT {
     gatewaySig = Pki.certificates(creds.get("signature")).get(0);
   }
 
+  @Test
+  void theGatewayEnrolledItselfBySetRegistration() throws Exception {
+    // the CA names registered gateways "OU=SET Payment Gateway, CN=agentset-gateway"; the operator
+    // API's requests would say "CN=AgentSET Payment Gateway"
+    assertThat(gatewaySig.getSubjectX500Principal().getName())
+        .contains("CN=agentset-gateway")
+        .contains("OU=SET Payment Gateway");
+    assertThat(
+            count(
+                "select count(*) from gateway.key_store where certificates like"
+                    + " '-----BEGIN CERTIFICATE-----%'"))
+        .isEqualTo(1);
+  }
+
   private static AuthorisationResult authorise(Shop.Purchase p, byte[] authReq) throws Exception {
     HttpResponse<byte[]> r = GatewayHttp.set(authReq);
     assertThat(r.headers().firstValue("Content-Type")).contains(GatewayHttp.SET_PAYMENT);

@@ -89,7 +89,7 @@ final class GatewayPki {
    * installed through its operator API. Returns the gateway's key-exchange certificate.
    */
   static X509Certificate enrolGateway() throws Exception {
-    Map<String, String> status = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
+    Map<String, String> status = awaitSelfEnrolment(java.time.Duration.ofSeconds(90));
     if (!"true".equals(status.get("certified"))) {
       try {
         Map<String, String> requests =
@@ -114,6 +114,22 @@ final class GatewayPki {
       }
     }
     return Pki.certificates(status.get("keyExchange")).get(0);
+  }
+
+  /**
+   * Waits for the gateway to enrol itself by SET registration with the CA (its timer tries 20 s
+   * after deployment), returning its credentials' status, certified or not.
+   */
+  static Map<String, String> awaitSelfEnrolment(java.time.Duration max) throws Exception {
+    long deadline = System.nanoTime() + max.toNanos();
+    while (true) {
+      Map<String, String> status =
+          GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
+      if ("true".equals(status.get("certified")) || System.nanoTime() > deadline) {
+        return status;
+      }
+      Thread.sleep(1_000);
+    }
   }
 
   private static String issue(String profile, String csr) throws Exception {
