@@ -27,6 +27,9 @@ import org.agentset.set.msg.PReqSent;
 import org.agentset.set.msg.PartyContext;
 import org.agentset.set.msg.PurchaseOrder;
 import org.agentset.set.msg.VerifiedPReq;
+import org.agentset.set.reg.CardholderRegistration;
+import org.agentset.set.reg.RegistrationForms;
+import org.agentset.set.reg.Step;
 
 /**
  * A test merchant and its customers, played with set-core in the test JVM: the cardholder's PInit
@@ -90,10 +93,36 @@ final class Shop {
         "AgentSET-it/1.0 (" + party + ")");
   }
 
-  /** A customer of this shop holding {@code pan}. */
+  /**
+   * A customer of this shop holding {@code pan}, enrolled by SET cardholder registration with the
+   * CA as a wallet would; for a card the CA will not certify (the issuer's unknown card), the test
+   * signs the certificate itself with the CA's cardholder key to see the issuer's own decline.
+   */
   Customer customer(String pan, YearMonth expiry) throws Exception {
+    CardholderRegistration reg =
+        new CardholderRegistration(context("registration"), "AgentCard", pan, expiry, "en");
+    Step s1 = reg.initiate();
+    Step s2 = reg.requestForm(s1, register(s1.message()));
+    Step form = reg.readForm(s2, register(s2.message()));
+    if (form.form() != null) {
+      Step s3 =
+          reg.requestCertificate(
+              form,
+              java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"),
+              CaClient.p256());
+      CardholderRegistration.Result r = reg.complete(s3, register(s3.message()));
+      if (r.complete()) {
+        return new Customer(
+            new CardholderPurchase(context("cardholder"), r.credential(), r.card()), true);
+      }
+    }
     GatewayPki.Cardholder c = GatewayPki.cardholder(pan, expiry, cas);
-    return new Customer(new CardholderPurchase(context("cardholder"), c.credential(), c.card()));
+    return new Customer(
+        new CardholderPurchase(context("cardholder"), c.credential(), c.card()), false);
+  }
+
+  private static byte[] register(byte[] message) throws Exception {
+    return GatewayHttp.post("/ca/set", "application/set-registration", message).body();
   }
 
   /** One purchase carried to the merchant's AuthReq. */
@@ -126,5 +155,10 @@ final class Shop {
     }
   }
 
-  record Customer(CardholderPurchase purchase) {}
+  /**
+   * A cardholder of the test.
+   *
+   * @param registered whether the CA certified it by SET cardholder registration
+   */
+  record Customer(CardholderPurchase purchase, boolean registered) {}
 }
