@@ -1,7 +1,6 @@
 package org.agentset.it.gateway;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -12,10 +11,6 @@ import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,34 +20,21 @@ import org.agentset.it.ca.CaOperators;
 import org.agentset.it.ca.Pki;
 import org.agentset.server.DatabaseSettings;
 import org.agentset.set.asn1.cert.BrandCRLIdentifier;
-import org.agentset.set.asn1.cert.SetQualifier;
-import org.agentset.set.cert.CaCredential;
-import org.agentset.set.cert.CertificateSpec;
-import org.agentset.set.cert.PanIdentity;
-import org.agentset.set.cert.PanSecret;
 import org.agentset.set.cert.RevocationData;
-import org.agentset.set.cert.SealedKeyStore;
-import org.agentset.set.cert.SetCertificateIssuer;
-import org.agentset.set.msg.CardAccount;
 import org.agentset.set.msg.Credential;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
- * The certificates a gateway test needs, obtained as the parties would: the gateway's through its
- * operator API (its own PKCS#10 requests, certified by the CA's admin API, installed back); the
- * test merchant's through the CA's admin API; the CA's certificates and CRLs over HTTP.
- *
- * <p>Cardholder certificates: the CA does not yet run SET cardholder registration (the ca-reg
- * work), so the test signs them itself with the CA's cardholder-CA key, opened from the {@code ca}
- * schema with the test server's CA key-store password. Replace with registration when it lands.
+ * The certificates a gateway test needs, obtained as the parties would: the gateway enrols itself
+ * by SET registration with the CA (the test waits for it; should that not happen in time it falls
+ * back to the operator API: the gateway's own PKCS#10 requests, certified by the CA's admin API,
+ * installed back); the test merchant's through the CA's admin API; the CA's certificates and CRLs
+ * over HTTP. Cardholders enrol by SET cardholder registration ({@link Shop#customer}).
  */
 final class GatewayPki {
 
   static final String OPERATOR = "gina.gateway";
   static final String OPERATOR_PASSWORD = "gateway operator pass phrase";
-  static final String CA_KEYSTORE_PASSWORD = "integration-tests-keystore-password";
-  static final String POLICY_STATEMENT =
-      "AgentSET demonstration hierarchy: certificates for agent-delegated SET payments";
 
   private GatewayPki() {}
 
@@ -218,55 +200,5 @@ final class GatewayPki {
     return new Credential[] {
       new Credential(sigKeys, sig, chain(sig, cas)), new Credential(kxKeys, kx, chain(kx, cas))
     };
-  }
-
-  /** A cardholder: the card account and its certificate, signed with the CA's cardholder CA key. */
-  record Cardholder(CardAccount card, Credential credential) {}
-
-  static Cardholder cardholder(String pan, YearMonth expiry, List<X509Certificate> cas)
-      throws Exception {
-    byte[] cardSecret = new byte[32];
-    byte[] caNonce = new byte[32];
-    SecureRandom random = new SecureRandom();
-    random.nextBytes(cardSecret);
-    random.nextBytes(caNonce);
-    PanSecret secret = PanSecret.derive(cardSecret, caNonce);
-    KeyPair keys = CaClient.p256();
-    CaCredential cca = cardholderCa();
-    X509Certificate cert =
-        new SetCertificateIssuer(
-                CaClient.BC,
-                Clock.systemUTC(),
-                random,
-                new SetQualifier(
-                    POLICY_STATEMENT, System.getProperty("agentset.it.http") + "/ca/", null))
-            .issue(
-                CertificateSpec.cardholder(
-                        PanIdentity.compute(secret, pan, expiry),
-                        "AgentCard",
-                        keys.getPublic(),
-                        expiry)
-                    .validity(Duration.ofDays(365)),
-                cca);
-    return new Cardholder(
-        new CardAccount(pan, expiry, cardSecret, secret),
-        new Credential(keys, cert, chain(cert, cas)));
-  }
-
-  private static CaCredential cardholderCa() throws Exception {
-    try (Connection c = db();
-        PreparedStatement s = c.prepareStatement("select content from ca.key_store");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      Map<String, SealedKeyStore.Entry> keys =
-          new SealedKeyStore(CaClient.BC, "CA")
-              .open(rs.getBytes(1), CA_KEYSTORE_PASSWORD.toCharArray());
-      SealedKeyStore.Entry e = keys.get("cardholder/signing");
-      return new CaCredential(
-          e.certificate(),
-          e.key(),
-          URI.create(System.getProperty("agentset.it.http") + "/ca/pki/crl/cardholder.crl"),
-          URI.create(System.getProperty("agentset.it.http") + "/ca/ocsp"));
-    }
   }
 }

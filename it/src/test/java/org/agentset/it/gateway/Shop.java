@@ -95,8 +95,7 @@ final class Shop {
 
   /**
    * A customer of this shop holding {@code pan}, enrolled by SET cardholder registration with the
-   * CA as a wallet would; for a card the CA will not certify (the issuer's unknown card), the test
-   * signs the certificate itself with the CA's cardholder key to see the issuer's own decline.
+   * CA (CardCInit, RegForm, CertReq over {@code /ca/set}) as a wallet would.
    */
   Customer customer(String pan, YearMonth expiry) throws Exception {
     CardholderRegistration reg =
@@ -104,21 +103,20 @@ final class Shop {
     Step s1 = reg.initiate();
     Step s2 = reg.requestForm(s1, register(s1.message()));
     Step form = reg.readForm(s2, register(s2.message()));
-    if (form.form() != null) {
-      Step s3 =
-          reg.requestCertificate(
-              form,
-              java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"),
-              CaClient.p256());
-      CardholderRegistration.Result r = reg.complete(s3, register(s3.message()));
-      if (r.complete()) {
-        return new Customer(
-            new CardholderPurchase(context("cardholder"), r.credential(), r.card()), true);
-      }
+    if (form.form() == null) {
+      throw new AssertionError("the CA referred the card instead of sending its form");
     }
-    GatewayPki.Cardholder c = GatewayPki.cardholder(pan, expiry, cas);
-    return new Customer(
-        new CardholderPurchase(context("cardholder"), c.credential(), c.card()), false);
+    Step s3 =
+        reg.requestCertificate(
+            form,
+            java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"),
+            CaClient.p256());
+    CardholderRegistration.Result r = reg.complete(s3, register(s3.message()));
+    if (!r.complete()) {
+      throw new AssertionError(
+          "the CA did not certify the card: " + r.status() + " " + r.message());
+    }
+    return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), r.card()));
   }
 
   private static byte[] register(byte[] message) throws Exception {
@@ -155,10 +153,6 @@ final class Shop {
     }
   }
 
-  /**
-   * A cardholder of the test.
-   *
-   * @param registered whether the CA certified it by SET cardholder registration
-   */
-  record Customer(CardholderPurchase purchase, boolean registered) {}
+  /** A cardholder of the test, certified by the CA. */
+  record Customer(CardholderPurchase purchase) {}
 }
