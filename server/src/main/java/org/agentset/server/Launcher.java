@@ -89,7 +89,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            CaSettings.environment(dataDir, env));
+            GatewayKeyStore.withGateway(CaSettings.environment(dataDir, env), dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
