@@ -157,6 +157,11 @@ public class OrderService {
         : Optional.empty();
   }
 
+  /** The order {@code id}, of any merchant (the storefront's order page). */
+  public Optional<PurchaseOrder> find(UUID id) {
+    return Optional.ofNullable(em.find(PurchaseOrder.class, id));
+  }
+
   /** The order with SET LocalID-M {@code lidM}. */
   public Optional<PurchaseOrder> byLidM(String lidM) {
     return em.createQuery("select o from PurchaseOrder o where o.lidM = :l", PurchaseOrder.class)

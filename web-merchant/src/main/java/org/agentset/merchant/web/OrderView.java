@@ -1,0 +1,67 @@
+package org.agentset.merchant.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
+import org.agentset.db.merchant.PurchaseOrder;
+import org.agentset.merchant.infra.MerchantConfig;
+import org.agentset.merchant.order.OrderService;
+
+/**
+ * Backs {@code order.xhtml?id=}: the order, the SET initiation data the customer's wallet needs,
+ * and the payment state, refreshed while the page is open. The order id is a random UUID: only
+ * whoever placed the order has the link.
+ */
+@Named
+@ViewScoped
+public class OrderView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient OrderService orders;
+  @Inject private transient MerchantConfig config;
+
+  private String id;
+  private PurchaseOrder order;
+
+  public void load() {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id == null ? "" : id);
+    } catch (IllegalArgumentException e) {
+      uuid = null;
+    }
+    order = uuid == null ? null : orders.find(uuid).orElse(null);
+    if (order == null) {
+      ShopPage.notFound("There is no order “" + (id == null ? "" : id) + "”.");
+    }
+  }
+
+  /** Re-reads the payment state (the page polls). */
+  public void refresh() {
+    orders.find(order.getId()).ifPresent(o -> order = o);
+  }
+
+  public boolean isOpen() {
+    return order.getStatus() == PurchaseOrder.Status.AWAITING_PAYMENT;
+  }
+
+  public String getSetEndpoint() {
+    return config.settings().setEndpoint().toString();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public PurchaseOrder getOrder() {
+    return order;
+  }
+}
