@@ -9,8 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * An unexpected failure as a problem+json 500 that names an incident id and nothing else: the
- * exception (which may carry internals) goes to the server log under that id, never to the
- * client.
+ * exception (which may carry internals) goes to the server log under that id, never to the client.
  */
 @Provider
 public class ServerErrorMapper implements ExceptionMapper<RuntimeException> {
