@@ -125,7 +125,14 @@ public final class Launcher {
       out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
     }
-    printUrls(server, adminPassword);
+    java.util.List<MerchantAdministrators.Created> merchantAdmins;
+    try {
+      merchantAdmins = MerchantAdministrators.seedIfNone(db, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println("AgentSET started, but the merchant administrators could not be created: " + e.getMessage());
+      merchantAdmins = java.util.List.of();
+    }
+    printUrls(server, adminPassword, merchantAdmins);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -133,11 +140,19 @@ public final class Launcher {
     return status == 0 ? 0 : 1;
   }
 
-  private void printUrls(WildFlyServer server, Optional<String> adminPassword) {
+  private void printUrls(
+      WildFlyServer server,
+      Optional<String> adminPassword,
+      java.util.List<MerchantAdministrators.Created> merchantAdmins) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
     out.println("  Merchant storefront        " + base + "/merchant/");
+    out.println("  Merchant back office       " + base + "/merchant/admin/index.xhtml");
+    for (MerchantAdministrators.Created m : merchantAdmins) {
+      out.println(
+          "    " + m.merchant() + ": " + m.username() + " / " + m.password() + "   (shown this once)");
+    }
     out.println("  Agent Negotiation Server   " + base + "/ans/");
     out.println("  Payment gateway            " + base + "/gateway/");
     out.println("  Certificate authority      " + base + "/ca/");

@@ -28,7 +28,7 @@ final class BackOfficePages {
 
     Dashboard signIn(String user, String password) {
       driver.findElement(By.id("login:username")).sendKeys(user);
-      driver.findElement(By.id("login:password_input")).sendKeys(password);
+      driver.findElement(By.id("login:password")).sendKeys(password);
       driver.findElement(By.id("login:signIn")).click();
       return new Dashboard(driver);
     }
