@@ -61,7 +61,8 @@ final class MerchantAdministrators {
             operator.setString(1, user);
             operator.setLong(2, rs.getLong(1));
             operator.setString(
-                3, OpenBSDBCrypt.generate("2a", password.toCharArray(), salt, CaAdministrator.COST));
+                3,
+                OpenBSDBCrypt.generate("2a", password.toCharArray(), salt, CaAdministrator.COST));
             operator.executeUpdate();
             role.setString(1, user);
             role.executeUpdate();
