@@ -90,7 +90,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            CaSettings.environment(dataDir, env));
+            withMerchantPassword(CaSettings.environment(dataDir, env), dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -181,6 +181,14 @@ public final class Launcher {
             + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
+  }
+
+  private static java.util.Map<String, String> withMerchantPassword(
+      java.util.Map<String, String> environment, Path dataDir, java.util.Map<String, String> env)
+      throws IOException {
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(environment);
+    all.putAll(MerchantKeyStorePassword.environment(dataDir, env));
+    return all;
   }
 
   private static void closeQuietly(EmbeddedDatabase database) {

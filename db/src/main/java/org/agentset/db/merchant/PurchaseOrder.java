@@ -95,6 +95,9 @@ public class PurchaseOrder implements Serializable {
   @Column(unique = true)
   private byte[] xid;
 
+  @Column(name = "set_initiation")
+  private byte[] setInitiation;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -225,6 +228,15 @@ public class PurchaseOrder implements Serializable {
 
   public void setXid(byte[] xid) {
     this.xid = xid == null ? null : xid.clone();
+  }
+
+  /** The merchant-signed SetInitiation (DER), or null while the merchant is not enrolled. */
+  public byte[] getSetInitiation() {
+    return setInitiation == null ? null : setInitiation.clone();
+  }
+
+  public void setSetInitiation(byte[] signed) {
+    this.setInitiation = signed == null ? null : signed.clone();
   }
 
   public Instant getCreatedAt() {

@@ -62,10 +62,12 @@ class BackOfficeBrowserIT {
 
       var catalogue =
           new BackOfficePages.Dashboard(browser.driver()).catalogue().edit("NB-PRI-003");
-      String refused = catalogue.floorPrice(list.add(BigDecimal.ONE).toPlainString()).save();
+      String refused = catalogue
+              .floorPrice(list.add(BigDecimal.ONE).toPlainString())
+              .save("floor price cannot be above");
       assertThat(refused).contains("floor price cannot be above the list price");
       browser.screenshot("merchant-admin-refused-edit");
-      String saved = catalogue.floorPrice("11.00").tiers("3:4, 8:9").save();
+      String saved = catalogue.floorPrice("11.00").tiers("3:4, 8:9").save("is updated");
       assertThat(saved).contains("NB-PRI-003 is updated");
       browser.screenshot("merchant-admin-catalogue");
     }

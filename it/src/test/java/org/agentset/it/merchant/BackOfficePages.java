@@ -115,12 +115,11 @@ final class BackOfficePages {
       return this;
     }
 
-    String save() {
+    /** Saves and returns the messages once they say {@code expected} (or times out). */
+    String save(String expected) {
       driver.findElement(By.id("edit:save")).click();
       waiting(driver)
-          .until(
-              ExpectedConditions.presenceOfElementLocated(
-                  By.cssSelector("#messages .ui-messages-info, #messages .ui-messages-error")));
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), expected));
       return driver.findElement(By.id("messages")).getText();
     }
   }

@@ -131,7 +131,8 @@ final class StorefrontPages {
 
     Product quantity(String q) {
       WebElement input = driver.findElement(By.id("buy:quantity_input"));
-      input.clear();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+      input.sendKeys(org.openqa.selenium.Keys.DELETE);
       input.sendKeys(q);
       return this;
     }

@@ -18,9 +18,42 @@ import java.util.function.UnaryOperator;
  *       <td>{@code <agentset.ca.public-url>/gateway}</td></tr>
  *   <tr><td>{@code agentset.merchant.order-ttl}</td><td>{@code AGENTSET_MERCHANT_ORDER_TTL}</td>
  *       <td>{@code PT30M}: how long an unpaid order keeps its stock</td></tr>
+ *   <tr><td>{@code agentset.ca.url}</td><td>{@code AGENTSET_CA_URL}</td>
+ *       <td>{@code <agentset.ca.public-url>/ca}: where merchants enrol</td></tr>
+ *   <tr><td>{@code agentset.merchant.keystore-password}</td>
+ *       <td>{@code AGENTSET_MERCHANT_KEYSTORE_PASSWORD}</td><td>none: without it no merchant
+ *       enrols (the run command generates one)</td></tr>
  * </table>
  */
-public record MerchantSettings(URI merchantUrl, URI gatewayUrl, Duration orderTtl) {
+public record MerchantSettings(
+    URI merchantUrl, URI gatewayUrl, Duration orderTtl, URI caUrl, String keyStorePassword) {
+
+  /** Shortest key-store password accepted. */
+  public static final int MIN_PASSWORD = 16;
+
+  /** The demo enrolment codes of the CA's seeded acquirer registrations (demo values). */
+  static final java.util.Map<String, String> DEMO_ENROLMENT_CODES =
+      java.util.Map.of(
+          "nordlicht-books", "nordlicht-7Q4M-K2XD",
+          "voltaic-parts", "voltaic-9F3L-T8WB",
+          "herbarium-tea", "herbarium-4R6N-P1ZC");
+
+  /**
+   * The enrolment code the acquirer gave {@code merchant}: {@code
+   * agentset.merchant.<code>.enrolment-code} or {@code AGENTSET_MERCHANT_<CODE>_ENROLMENT_CODE},
+   * else the demo code.
+   */
+  public static String enrolmentCode(String merchant) {
+    String p = System.getProperty("agentset.merchant." + merchant + ".enrolment-code");
+    if (p == null) {
+      p =
+          System.getenv(
+              "AGENTSET_MERCHANT_"
+                  + merchant.toUpperCase(java.util.Locale.ROOT).replace('-', '_')
+                  + "_ENROLMENT_CODE");
+    }
+    return p != null && !p.isBlank() ? p.strip() : DEMO_ENROLMENT_CODES.get(merchant);
+  }
 
   /** The settings of this JVM. */
   public static MerchantSettings fromSystem() {
@@ -69,7 +102,30 @@ public record MerchantSettings(URI merchantUrl, URI gatewayUrl, Duration orderTt
       throw new IllegalStateException(
           "agentset.merchant.order-ttl must be between 10 seconds and 7 days");
     }
-    return new MerchantSettings(merchant, gateway, ttl);
+    URI ca =
+        url(
+            "agentset.ca.url",
+            orDefault(
+                read(properties, environment, "agentset.ca.url", "AGENTSET_CA_URL"),
+                strip(base) + "/ca"));
+    String password =
+        read(
+            properties,
+            environment,
+            "agentset.merchant.keystore-password",
+            "AGENTSET_MERCHANT_KEYSTORE_PASSWORD");
+    if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD) {
+      throw new IllegalStateException(
+          "The merchant key-store password is shorter than " + MIN_PASSWORD + " characters");
+    }
+    return new MerchantSettings(
+        merchant, gateway, ttl, ca, password == null || password.isEmpty() ? null : password);
+  }
+
+  /** Never shows the password. */
+  @Override
+  public String toString() {
+    return "MerchantSettings[" + merchantUrl + ", gateway " + gatewayUrl + ", CA " + caUrl + "]";
   }
 
   /** The SET endpoint wallets send purchase messages to. */

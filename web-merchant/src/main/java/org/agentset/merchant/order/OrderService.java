@@ -37,6 +37,7 @@ public class OrderService {
   @Inject private Catalogue catalogue;
   @Inject private MerchantConfig config;
   @EJB private CompletionEvents events;
+  @Inject private org.agentset.merchant.set.InitiationSigner initiations;
 
   /** One requested line: a SKU, a quantity and the unit price (null: the offered price). */
   public record Request(String sku, int quantity, BigDecimal unitPrice) {}
@@ -146,6 +147,7 @@ public class OrderService {
       order.addLine(products.get(i), lines.get(i).quantity(), prices.get(i));
     }
     em.persist(order);
+    initiations.sign(order).ifPresent(order::setSetInitiation);
     return order;
   }
 

@@ -156,7 +156,12 @@ public class AgentOrdersResource {
   }
 
   private String render(PurchaseOrder o) {
+    byte[] signed = o.getSetInitiation();
     return JSON.toJson(
-        OrderView.of(o, config.settings().setEndpoint().toString(), null, "PENDING_ENROLMENT"));
+        OrderView.of(
+            o,
+            config.settings().setEndpoint().toString(),
+            signed == null ? null : java.util.Base64.getEncoder().encodeToString(signed),
+            signed == null ? "PENDING_ENROLMENT" : "SIGNED"));
   }
 }
