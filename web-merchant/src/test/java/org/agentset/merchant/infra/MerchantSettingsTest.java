@@ -34,6 +34,23 @@ class MerchantSettingsTest {
   }
 
   @Test
+  void theKeyStorePasswordIsOptionalButNeverShortOrShown() {
+    assertThat(MerchantSettings.from(k -> null, k -> null).keyStorePassword()).isNull();
+    MerchantSettings s =
+        MerchantSettings.from(
+            k -> null, Map.of("AGENTSET_MERCHANT_KEYSTORE_PASSWORD", "sixteen chars ok!")::get);
+    assertThat(s.keyStorePassword()).isEqualTo("sixteen chars ok!");
+    assertThat(s.toString()).doesNotContain("sixteen");
+    assertThatThrownBy(
+            () ->
+                MerchantSettings.from(
+                    Map.of("agentset.merchant.keystore-password", "short")::get, k -> null))
+        .hasMessageContaining("shorter than 16")
+        .hasMessageNotContaining("short\"");
+    assertThat(MerchantSettings.enrolmentCode("nordlicht-books")).isEqualTo("nordlicht-7Q4M-K2XD");
+  }
+
+  @Test
   void badSettingsAreNamed() {
     assertThatThrownBy(
             () -> MerchantSettings.from(Map.of("agentset.merchant.url", "ftp://x")::get, k -> null))
