@@ -25,6 +25,8 @@ final class CaLink {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  static final String MEDIA_TYPE = "application/set-registration";
+
   private final URI ca;
 
   CaLink(URI ca) {
@@ -60,10 +62,25 @@ final class CaLink {
 
   /** One registration exchange. */
   byte[] exchange(byte[] request) throws IOException {
-    return send(
-        HttpRequest.newBuilder(URI.create(ca + "/set"))
-            .header("Content-Type", "application/set-registration")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(request)));
+    try {
+      HttpResponse<byte[]> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(ca + "/set"))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", MEDIA_TYPE)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      if (!type.startsWith(MEDIA_TYPE)) {
+        throw new IOException(
+            r.uri() + " answered HTTP " + r.statusCode() + " " + type + ", not a SET message");
+      }
+      return r.body();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   private byte[] get(String path) throws IOException {

@@ -6,9 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.agentset.db.merchant.PurchaseOrder;
 import org.agentset.merchant.order.OrderRefused;
@@ -27,17 +24,10 @@ public class CheckoutView extends ShopPage {
   @Inject private Cart cart;
   @EJB private transient OrderService orders;
 
-  @NotBlank(message = "Enter your name.")
-  @Size(max = 128, message = "At most 128 characters.")
   private String name;
 
-  @NotBlank(message = "Enter your e-mail address, for the order confirmation.")
-  @Email(message = "This is not an e-mail address.")
-  @Size(max = 254, message = "At most 254 characters.")
   private String email;
 
-  @NotBlank(message = "Enter the delivery address.")
-  @Size(min = 10, max = 512, message = "Give street, postcode and town (10 to 512 characters).")
   private String address;
 
   public void load() {
