@@ -166,6 +166,29 @@ public class BackOffice {
     }
   }
 
+  /** The merchant's SET enrolment: when its certificates were issued, else why not yet. */
+  public String enrolment() {
+    Merchant m = merchant();
+    @SuppressWarnings("unchecked")
+    List<Object> enrolled =
+        em.createNativeQuery(
+                "select enrolled_at from merchant.merchant_credential where merchant_id = ?1")
+            .setParameter(1, m.getId())
+            .getResultList();
+    if (!enrolled.isEmpty()) {
+      return "Enrolled with the CA: SET signature and key-exchange certificates issued "
+          + enrolled.get(0)
+          + ".";
+    }
+    Object note =
+        em.createNativeQuery("select enrolment_note from merchant.merchant where id = ?1")
+            .setParameter(1, m.getId())
+            .getSingleResult();
+    return "Not enrolled with the CA yet, so SET payments are refused; the server retries every 30"
+        + " seconds."
+        + (note == null ? "" : " Last attempt: " + note);
+  }
+
   /** Sets the merchant's capture policy: {@code IMMEDIATE} or {@code BATCH}. */
   public void capturePolicy(String policy) {
     if (!"IMMEDIATE".equals(policy) && !"BATCH".equals(policy)) {

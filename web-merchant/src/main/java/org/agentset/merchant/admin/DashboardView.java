@@ -28,6 +28,7 @@ public class DashboardView implements Serializable {
   private BigDecimal sales14;
   private String capturePolicy;
   private List<PurchaseOrder> recent;
+  private String enrolment;
 
   @PostConstruct
   void load() {
@@ -38,6 +39,7 @@ public class DashboardView implements Serializable {
     chart = SalesChart.json(perDay, merchant.getCurrency());
     capturePolicy = merchant.getCapturePolicy();
     recent = office.orders(null, 8);
+    enrolment = office.enrolment();
   }
 
   public void saveCapturePolicy() {
@@ -75,6 +77,10 @@ public class DashboardView implements Serializable {
 
   public void setCapturePolicy(String capturePolicy) {
     this.capturePolicy = capturePolicy;
+  }
+
+  public String getEnrolment() {
+    return enrolment;
   }
 
   public List<PurchaseOrder> getRecent() {
