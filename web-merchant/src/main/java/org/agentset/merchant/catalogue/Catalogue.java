@@ -95,6 +95,20 @@ public class Catalogue {
         .findFirst();
   }
 
+  /**
+   * The product {@code sku} of {@code merchant}, read with a row lock held to the end of the
+   * transaction (orders reserving stock queue here instead of failing on the version check).
+   */
+  public Optional<Product> productForUpdate(Merchant merchant, String sku) {
+    return em.createQuery(
+            "select p from Product p where p.merchant = :m and p.sku = :s", Product.class)
+        .setParameter("m", merchant)
+        .setParameter("s", sku)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The product's price rules. */
   public static Pricing pricing(Product p) {
     List<Pricing.Tier> tiers = new ArrayList<>();

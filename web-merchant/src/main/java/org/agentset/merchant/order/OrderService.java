@@ -80,14 +80,12 @@ public class OrderService {
     for (Request r : lines) {
       Product p =
           catalogue
-              .product(m, r.sku())
+              .productForUpdate(m, r.sku())
               .orElseThrow(
                   () ->
                       new OrderRefused(
                           OrderRefused.Kind.UNKNOWN_SKU,
                           m.getName() + " has no product " + r.sku() + "."));
-      em.lock(p, LockModeType.PESSIMISTIC_WRITE);
-      em.refresh(p);
       if (!p.isActive()) {
         throw new OrderRefused(OrderRefused.Kind.UNAVAILABLE, p.getName() + " is no longer sold.");
       }
@@ -185,8 +183,8 @@ public class OrderService {
             .getResultList();
     for (PurchaseOrder o : due) {
       for (var line : o.getLines()) {
-        Product p = line.getProduct();
-        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        Product p =
+            em.find(Product.class, line.getProduct().getId(), LockModeType.PESSIMISTIC_WRITE);
         p.setStock(p.getStock() + line.getQuantity());
       }
       o.moveTo(PurchaseOrder.Status.EXPIRED, "not paid before " + o.getExpiresAt(), now);

@@ -81,7 +81,12 @@ public class JpaOrderBook implements MerchantSetDesk.OrderBook {
   private void close(UUID orderId, PurchaseOrder.Status status, String outcome, String reason) {
     PurchaseOrder o = em.find(PurchaseOrder.class, orderId);
     for (var line : o.getLines()) {
-      line.getProduct().setStock(line.getProduct().getStock() + line.getQuantity());
+      var p =
+          em.find(
+              org.agentset.db.merchant.Product.class,
+              line.getProduct().getId(),
+              jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+      p.setStock(p.getStock() + line.getQuantity());
     }
     o.moveTo(status, reason, Clock.systemUTC().instant());
     events.record(o, outcome, reason);
