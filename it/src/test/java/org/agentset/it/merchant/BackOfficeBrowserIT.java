@@ -62,7 +62,8 @@ class BackOfficeBrowserIT {
 
       var catalogue =
           new BackOfficePages.Dashboard(browser.driver()).catalogue().edit("NB-PRI-003");
-      String refused = catalogue
+      String refused =
+          catalogue
               .floorPrice(list.add(BigDecimal.ONE).toPlainString())
               .save("floor price cannot be above");
       assertThat(refused).contains("floor price cannot be above the list price");

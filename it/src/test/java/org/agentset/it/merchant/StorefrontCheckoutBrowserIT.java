@@ -86,6 +86,23 @@ class StorefrontCheckoutBrowserIT {
       assertThat(order.orderDescription())
           .contains(order.lidM(), "5 × Night Sky Planisphere 52°N (NB-MAP-005)", "Total 85.05 EUR");
       assertThat(order.walletHelp()).contains("java -jar agentset-wallet.jar");
+      String link = order.walletLink();
+      if (link == null) {
+        assertThat(order.saysNotEnrolled()).as("no link: the page says why").isTrue();
+      } else {
+        assertThat(link).startsWith("http://127.0.0.1:8765/pay?initiation=");
+        byte[] der = java.util.Base64.getUrlDecoder().decode(link.substring(link.indexOf('=') + 1));
+        var signed = org.agentset.set.sai.SetInitiations.read(der);
+        var initiation =
+            new org.agentset.set.sai.SetInitiations(
+                    new org.agentset.set.crypto.AlgorithmSuites(
+                            new org.bouncycastle.jce.provider.BouncyCastleProvider(),
+                            new java.security.SecureRandom())
+                        .p256())
+                .verify(signed, signed.signerCertificate().orElseThrow());
+        assertThat(new String(initiation.getLocalIdM(), java.nio.charset.StandardCharsets.US_ASCII))
+            .isEqualTo(order.lidM());
+      }
       assertThat(order.cartCount()).isZero();
       browser.screenshot("merchant-order-initiation");
     }

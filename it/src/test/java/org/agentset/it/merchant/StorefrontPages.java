@@ -247,6 +247,16 @@ final class StorefrontPages {
       return driver.findElement(By.id("orderDescription")).getText();
     }
 
+    /** The "Pay with my SET wallet" link, or null when the shop cannot sign yet. */
+    String walletLink() {
+      var links = driver.findElements(By.id("payWithWalletLink"));
+      return links.isEmpty() ? null : links.get(0).getAttribute("href");
+    }
+
+    boolean saysNotEnrolled() {
+      return !driver.findElements(By.id("notEnrolled")).isEmpty();
+    }
+
     String walletHelp() {
       return driver.findElement(By.id("payWithWallet")).getText();
     }

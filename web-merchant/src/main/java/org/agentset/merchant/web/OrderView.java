@@ -49,6 +49,27 @@ public class OrderView implements Serializable {
     return order.getStatus() == PurchaseOrder.Status.AWAITING_PAYMENT;
   }
 
+  /**
+   * The link that hands the signed SetInitiation to the customer's wallet ({@code GET
+   * <wallet>/pay?initiation=<base64url>}; the wallet shows the order and the customer pays there),
+   * or null while the shop cannot sign one yet.
+   */
+  public String getWalletLink() {
+    byte[] signed = order.getSetInitiation();
+    if (signed == null) {
+      return null;
+    }
+    return WALLET
+        + "/pay?initiation="
+        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
+  }
+
+  /** Where the customer's wallet listens: {@code agentset.merchant.wallet-url}. */
+  private static final String WALLET =
+      System.getProperty(
+          "agentset.merchant.wallet-url",
+          System.getenv().getOrDefault("AGENTSET_MERCHANT_WALLET_URL", "http://127.0.0.1:8765"));
+
   public String getSetEndpoint() {
     return config.settings().setEndpoint().toString();
   }
