@@ -13,9 +13,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the database under the whole suite: the datasource answers, and every party's schema
- * has been migrated. The run command waits on {@code /health/ready} before it prints the URLs; the
- * cause of a failure is reported, never a stack trace.
+ * Readiness of the database under the whole suite: the datasource answers, and every party's
+ * schema has been migrated. The run command waits on {@code /health/ready} before it prints the
+ * URLs; the cause of a failure is reported, never a stack trace.
  *
  * <p>It lives in the EAR's {@code lib/} on purpose: WildFly registers the health checks of one
  * sub-deployment of an EAR only (WFLY-12835), and a bean in {@code lib/} is visible to all of them.

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Base of each staffed party's {@code GET api/operator}: who is signed in and which of the party's
- * roles they hold. The WAR's {@code web.xml} guards the path and its {@code jboss-web.xml} names
- * the party's Elytron domain, so a request only reaches this method authenticated against that
- * party's own operator table; a subclass adds {@code @Path} and lists the party's roles.
+ * roles they hold. The WAR's {@code web.xml} guards the path and its {@code jboss-web.xml} names the
+ * party's Elytron domain, so a request only reaches this method authenticated against that party's
+ * own operator table; a subclass adds {@code @Path} and lists the party's roles.
  */
 public abstract class OperatorResource {
 

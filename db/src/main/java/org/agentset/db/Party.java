@@ -1,8 +1,8 @@
 package org.agentset.db;
 
 /**
- * The parties that own a database schema. Each party is its own trust domain: it migrates, reads
- * and writes only its own schema, never another party's tables.
+ * The parties that own a database schema. Each party is its own trust domain: it migrates, reads and
+ * writes only its own schema, never another party's tables.
  */
 public enum Party {
   CA("ca"),

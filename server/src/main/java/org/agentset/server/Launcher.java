@@ -65,8 +65,7 @@ public final class Launcher {
       Path pgData = dataDir.resolve("postgres");
       out.println("Starting embedded PostgreSQL (data in " + pgData + ") ...");
       embedded =
-          EmbeddedDatabase.start(
-              pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
+          EmbeddedDatabase.start(pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
       db = embedded.settings();
       out.println("Database: " + db.url());
     }
@@ -123,17 +122,14 @@ public final class Launcher {
       adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
-      out.println(
-          "AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
     }
     java.util.List<MerchantAdministrators.Created> merchantAdmins;
     try {
       merchantAdmins = MerchantAdministrators.seedIfNone(db, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
-      out.println(
-          "AgentSET started, but the merchant administrators could not be created: "
-              + e.getMessage());
+      out.println("AgentSET started, but the merchant administrators could not be created: " + e.getMessage());
       merchantAdmins = java.util.List.of();
     }
     printUrls(server, adminPassword, merchantAdmins);
@@ -154,14 +150,7 @@ public final class Launcher {
     out.println("  Merchant storefront        " + base + "/merchant/");
     out.println("  Merchant back office       " + base + "/merchant/admin/index.xhtml");
     for (MerchantAdministrators.Created m : merchantAdmins) {
-      out.println(
-          "    "
-              + m.merchant()
-              + ": "
-              + m.username()
-              + " / "
-              + m.password()
-              + "   (shown this once)");
+      out.println("    " + m.merchant() + ": " + m.username() + " / " + m.password() + "   (shown this once)");
     }
     out.println("  Agent Negotiation Server   " + base + "/ans/");
     out.println("  Payment gateway            " + base + "/gateway/");
@@ -175,10 +164,7 @@ public final class Launcher {
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
-    out.println(
-        "  Health (readiness)         http://localhost:"
-            + server.managementPort()
-            + "/health/ready");
+    out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
   }

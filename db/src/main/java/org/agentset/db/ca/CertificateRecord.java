@@ -87,7 +87,8 @@ public class CertificateRecord {
    *
    * @param caName the issuing CA's name, or null for the self-signed root
    * @param certType the AgentSET profile name ({@code MERCHANT_SIGNATURE}, ...)
-   * @param issuedBy who asked for it: an operator's name, {@code hierarchy} or {@code registration}
+   * @param issuedBy who asked for it: an operator's name, {@code hierarchy} or {@code
+   *     registration}
    * @param ownerRef what the certificate is bound to (merchant id, cardholder certificate, agent),
    *     or null
    */
