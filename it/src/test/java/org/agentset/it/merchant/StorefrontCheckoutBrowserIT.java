@@ -32,7 +32,7 @@ class StorefrontCheckoutBrowserIT {
   }
 
   @Test
-  void aCustomerBrowsesAndChecksOutToTheSetInitiation() {
+  void aCustomerBrowsesAndChecksOutToTheSetInitiation() throws Exception {
     try (Browser browser = Browser.start()) {
       var market = new StorefrontPages.Market(browser.driver(), BASE + "/");
       var shop = market.open("nordlicht-books");
