@@ -45,6 +45,21 @@ class MerchantApiIT {
   }
 
   @Test
+  void theApiIsDescribedInTheServersOpenApiDocument() throws Exception {
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(System.getProperty("agentset.it.http") + "/openapi"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("/merchant/api/merchants/{code}/orders")
+        .contains("/merchant/api/merchants/{code}/catalogue");
+  }
+
+  @Test
   void theCatalogueNeedsThatMerchantsToken() throws Exception {
     MerchantApi.Answer none = MerchantApi.get(NB + "/catalogue", null);
     assertThat(none.status()).isEqualTo(401);
