@@ -209,6 +209,10 @@ class CaRegistrationIT {
                     + pan
                     + "%'"))
         .isEqualTo("0");
+    Path serverLog = Path.of("target", "wildfly-base", "log", "server.log");
+    assertThat(serverLog).exists();
+    assertThat(java.nio.file.Files.readString(serverLog, StandardCharsets.ISO_8859_1))
+        .doesNotContain(pan);
   }
 
   @Test
@@ -368,6 +372,43 @@ class CaRegistrationIT {
                     "select count(*) from ca.registration_request where outcome = 'REFUSED'"
                         + " and detail like 'CertReq refused:%'")))
         .isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void theSameCertReqSentConcurrentlyIsAnsweredWithCertificatesOnce() throws Exception {
+    MerchantRegistration m =
+        new MerchantRegistration(context(), merchant("HBT-0003"), "AgentCard", "en");
+    Step init = m.initiate();
+    Step form = m.readForm(init, post(init.message()));
+    Step req =
+        m.requestCertificates(
+            form, Map.of(RegistrationForms.ENROLMENT_CODE, "herbarium-4R6N-P1ZC"), sig(), kx());
+    String before = records("select count(*) from ca.certificate_record");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<byte[]>> answers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      answers.add(pool.submit(() -> post(req.message())));
+    }
+    int complete = 0;
+    int refused = 0;
+    for (java.util.concurrent.Future<byte[]> a : answers) {
+      try {
+        if (m.complete(req, a.get()).complete()) {
+          complete++;
+        }
+      } catch (SetProtocolException e) {
+        assertThat(e.refusal()).isEqualTo(Refusal.PEER_ERROR);
+        refused++;
+      }
+    }
+    pool.shutdown();
+    assertThat(complete).isEqualTo(1);
+    assertThat(refused).isEqualTo(3);
+    assertThat(
+            Integer.parseInt(records("select count(*) from ca.certificate_record"))
+                - Integer.parseInt(before))
+        .isEqualTo(2);
   }
 
   private interface Call {
