@@ -20,12 +20,8 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 @ApplicationScoped
 public class JpaOrderBook implements MerchantSetDesk.OrderBook {
 
-  /** ISO 4217 numeric code and exponent of the currencies the demo merchants trade in. */
   static CurrencyAmount amount(PurchaseOrder o) {
-    java.util.Currency c = java.util.Currency.getInstance(o.getCurrency());
-    int exponent = c.getDefaultFractionDigits();
-    long minor = o.getAmount().movePointRight(exponent).longValueExact();
-    return new CurrencyAmount(c.getNumericCode(), minor, -exponent);
+    return InitiationSigner.amount(o.getAmount(), o.getCurrency());
   }
 
   @PersistenceContext(unitName = "merchant")
