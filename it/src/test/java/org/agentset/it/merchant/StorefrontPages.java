@@ -131,9 +131,16 @@ final class StorefrontPages {
 
     Product quantity(String q) {
       WebElement input = driver.findElement(By.id("buy:quantity_input"));
-      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-      input.sendKeys(org.openqa.selenium.Keys.DELETE);
-      input.sendKeys(q);
+      for (int attempt = 0; attempt < 3 && !q.equals(input.getDomProperty("value")); attempt++) {
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(q);
+      }
+      if (!q.equals(input.getDomProperty("value"))) {
+        throw new IllegalStateException(
+            "the quantity field shows " + input.getDomProperty("value"));
+      }
       return this;
     }
 

@@ -22,6 +22,17 @@ public class Cart implements Serializable {
   public static final int MAX_QUANTITY = 999;
 
   private final Map<String, LinkedHashMap<String, Integer>> carts = new HashMap<>();
+  private final Map<String, String> notices = new HashMap<>();
+
+  /** Leaves a one-time note for the shop's cart page ("2 × … added to your cart."). */
+  public synchronized void notice(String shop, String text) {
+    notices.put(shop, text);
+  }
+
+  /** The note left for the shop's cart page, once. */
+  public synchronized String takeNotice(String shop) {
+    return notices.remove(shop);
+  }
 
   /** Adds {@code quantity} of {@code sku} to the shop's cart, at most {@link #MAX_QUANTITY}. */
   public synchronized void add(String shop, String sku, int quantity) {

@@ -24,12 +24,19 @@ public class CartView extends ShopPage {
 
   private List<Line> lines;
   private BigDecimal total;
+  private String added;
 
   public void load() {
     if (!loadShop()) {
       return;
     }
+    added = cart.takeNotice(getMerchant().getCode());
     refresh();
+  }
+
+  /** What was just added, shown once. */
+  public String getAdded() {
+    return added;
   }
 
   private void refresh() {

@@ -58,10 +58,8 @@ public class ProductView extends ShopPage {
       return null;
     }
     cart.add(getMerchant().getCode(), product.getSku(), quantity);
-    faces
-        .getExternalContext()
-        .getFlash()
-        .put("added", quantity + " × " + product.getName() + " added to your cart.");
+    cart.notice(
+        getMerchant().getCode(), quantity + " × " + product.getName() + " added to your cart.");
     return "/cart.xhtml?faces-redirect=true&m=" + getMerchant().getCode();
   }
 
