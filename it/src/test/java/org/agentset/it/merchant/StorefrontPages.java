@@ -37,12 +37,12 @@ final class StorefrontPages {
       WebElement q = driver.findElement(By.id("q"));
       q.clear();
       q.sendKeys(words);
-      driver.findElement(By.id("searchButton")).click();
+      go(driver.findElement(By.id("searchButton")));
       return new SearchResults(driver);
     }
 
     Category category(String name) {
-      driver.findElement(By.cssSelector("nav.cats")).findElement(By.linkText(name)).click();
+      go(driver.findElement(By.cssSelector("nav.cats")).findElement(By.linkText(name)));
       return new Category(driver);
     }
 
@@ -55,6 +55,13 @@ final class StorefrontPages {
     WebDriverWait waiting() {
       return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
+
+    /** Clicks {@code element} and waits until the browser has left this page. */
+    void go(WebElement element) {
+      WebElement html = driver.findElement(By.tagName("html"));
+      element.click();
+      waiting().until(ExpectedConditions.stalenessOf(html));
+    }
   }
 
   /** The market's home, listing the shops. */
@@ -65,7 +72,7 @@ final class StorefrontPages {
     }
 
     Shop open(String code) {
-      driver.findElement(By.cssSelector("#shop-" + code + " h2 a")).click();
+      go(driver.findElement(By.cssSelector("#shop-" + code + " h2 a")));
       return new Shop(driver);
     }
   }
@@ -90,7 +97,7 @@ final class StorefrontPages {
     }
 
     Product product(String sku) {
-      driver.findElement(By.cssSelector("#product-" + sku + " a")).click();
+      go(driver.findElement(By.cssSelector("#product-" + sku + " a")));
       return new Product(driver);
     }
   }
@@ -145,7 +152,7 @@ final class StorefrontPages {
     }
 
     Cart addToCart() {
-      driver.findElement(By.id("buy:addToCart")).click();
+      go(driver.findElement(By.id("buy:addToCart")));
       return new Cart(driver);
     }
 
@@ -182,7 +189,7 @@ final class StorefrontPages {
     }
 
     Checkout checkout() {
-      driver.findElement(By.id("checkout")).click();
+      go(driver.findElement(By.id("checkout")));
       return new Checkout(driver);
     }
   }
