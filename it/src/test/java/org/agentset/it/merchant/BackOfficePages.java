@@ -17,6 +17,13 @@ final class BackOfficePages {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }
 
+  /** Clicks {@code element} and waits until the browser has left the page. */
+  static void go(WebDriver driver, WebElement element) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    element.click();
+    waiting(driver).until(ExpectedConditions.stalenessOf(html));
+  }
+
   /** The sign-in page. */
   static final class Login {
     private final WebDriver driver;
@@ -29,7 +36,7 @@ final class BackOfficePages {
     Dashboard signIn(String user, String password) {
       driver.findElement(By.id("login:username")).sendKeys(user);
       driver.findElement(By.id("login:password")).sendKeys(password);
-      driver.findElement(By.id("login:signIn")).click();
+      go(driver, driver.findElement(By.id("login:signIn")));
       return new Dashboard(driver);
     }
 
@@ -59,12 +66,12 @@ final class BackOfficePages {
     }
 
     Orders orders() {
-      driver.findElement(By.id("navOrders")).click();
+      go(driver, driver.findElement(By.id("navOrders")));
       return new Orders(driver);
     }
 
     Catalogue catalogue() {
-      driver.findElement(By.id("navCatalogue")).click();
+      go(driver, driver.findElement(By.id("navCatalogue")));
       return new Catalogue(driver);
     }
   }
