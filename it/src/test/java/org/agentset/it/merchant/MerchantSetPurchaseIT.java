@@ -207,7 +207,7 @@ class MerchantSetPurchaseIT {
     return a.json();
   }
 
-  private static byte[] set(byte[] message) throws Exception {
+  static byte[] set(byte[] message) throws Exception {
     return HTTP.send(
             HttpRequest.newBuilder(URI.create(BASE + "/merchant/set"))
                 .header("Content-Type", "application/set-payment")
@@ -217,13 +217,13 @@ class MerchantSetPurchaseIT {
         .body();
   }
 
-  private static boolean isError(byte[] answer) {
+  static boolean isError(byte[] answer) {
     return MessageWrapper.parse(answer, DerLimits.DEFAULT).getMessage().getBody()
         instanceof SetError;
   }
 
   /** A cardholder of the demo card 4111 1111 1111 1111, enrolled with the CA over /ca/set. */
-  private static CardholderPurchase cardholder() throws Exception {
+  static CardholderPurchase cardholder() throws Exception {
     CardholderRegistration reg =
         new CardholderRegistration(context(), "AgentCard", PAN, YearMonth.of(2035, 12), "en");
     Step s1 = reg.initiate();
