@@ -169,6 +169,18 @@ public final class PaymentStartCheck {
           KEY_DESTROYED,
           "The key for item " + slot + " was destroyed (agent revoked or item paid already).");
     }
+    boolean busy =
+        agent.payments().stream()
+            .anyMatch(
+                p ->
+                    p.slot() == slot
+                        && (p.state() == AgentPayment.State.AWAITING_CONFIRMATION
+                            || p.state() == AgentPayment.State.PAYING));
+    if (busy) {
+      throw refuse(
+          Refusal.Reason.ITEM_IN_PROGRESS,
+          "A payment for item " + slot + " is already waiting or being paid.");
+    }
     checkToken(start, key.get(), terms, slot);
     SetInitiation initiation = initiation(start, now);
     checkOrder(agent, terms, item, initiation, now);

@@ -32,6 +32,8 @@ public record Refusal(Reason reason, String detail) {
     /** K for this item was destroyed (revoked, or the item already paid). */
     KEY_DESTROYED(
         "key-destroyed", "The key for this item no longer exists (revoked or already paid)."),
+    /** A payment for this item is already waiting for confirmation or being paid. */
+    ITEM_IN_PROGRESS("item-in-progress", "A payment for this item is already under way."),
     /** The sealed token does not open with K under the mandate's terms. */
     TOKEN_INVALID("token-invalid", "The authorisation token does not open with this item's key."),
     /** The merchant's SET initiation is not validly signed, or disagrees with the request. */

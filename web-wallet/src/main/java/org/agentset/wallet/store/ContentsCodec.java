@@ -63,7 +63,9 @@ import org.bouncycastle.asn1.DERUTF8String;
  * Card         ::= SEQUENCE { id UTF8String, number NumericString (SIZE(12..19)),
  *                             expiry NumericString (SIZE(6)),  -- YYYYMM
  *                             holderName UTF8String,
- *                             setCredential [0] EXPLICIT KeyCredential OPTIONAL }
+ *                             setCredential [0] EXPLICIT KeyCredential OPTIONAL,
+ *                             cardSecret [1] IMPLICIT OCTET STRING OPTIONAL,
+ *                             panSecret [2] IMPLICIT OCTET STRING OPTIONAL }
  * KeyCredential ::= SEQUENCE { privateKey OCTET STRING,       -- PKCS#8
  *                              chain SEQUENCE OF OCTET STRING } -- DER certificates
  * AgentRecord  ::= SEQUENCE { agentId UTF8String, mandateId UTF8String,
@@ -201,6 +203,8 @@ final class ContentsCodec {
         .add(new DERNumericString(YEAR_MONTH.format(c.expiry())))
         .add(new DERUTF8String(c.holderName()))
         .explicit(0, c.setCredential().map(ContentsCodec::credential).orElse(null))
+        .implicit(1, c.cardSecret().map(ContentsCodec::octetString).orElse(null))
+        .implicit(2, c.panSecret().map(ContentsCodec::octetString).orElse(null))
         .build();
   }
 
@@ -212,8 +216,17 @@ final class ContentsCodec {
         f.required("expiry", x -> YearMonth.parse(Values.numeric(6, 6).decode(x), YEAR_MONTH));
     String holder = f.required("holderName", utf8(1, 200));
     KeyCredential credential = f.optionalExplicit(0, "setCredential", ContentsCodec::credential);
+    Bytes cardSecret = f.optionalImplicit(1, "cardSecret", BERTags.OCTET_STRING, bytes(1, 64));
+    Bytes panSecret = f.optionalImplicit(2, "panSecret", BERTags.OCTET_STRING, bytes(1, 64));
     f.end();
-    return new Card(id, number, expiry, holder, Optional.ofNullable(credential));
+    return new Card(
+        id,
+        number,
+        expiry,
+        holder,
+        Optional.ofNullable(credential),
+        Optional.ofNullable(cardSecret),
+        Optional.ofNullable(panSecret));
   }
 
   private static ASN1Encodable credential(KeyCredential k) {

@@ -150,6 +150,52 @@ public final class WalletPki {
     return new Party(k, cert, commCa.certificate());
   }
 
+  /** A customer-agent certificate for an existing key, as the CA issues it. */
+  public Party agentFor(String agentId, KeyPair k, X509Certificate authorisingWallet) {
+    X500Name subject =
+        new X500NameBuilder(BCStyle.INSTANCE)
+            .addRDN(BCStyle.C, "NL")
+            .addRDN(BCStyle.O, "AgentSET")
+            .addRDN(BCStyle.OU, "Customer agent")
+            .addRDN(BCStyle.CN, agentId)
+            .addRDN(
+                BCStyle.SERIALNUMBER, "wallet " + authorisingWallet.getSerialNumber().toString(16))
+            .build();
+    X509Certificate cert =
+        issuer.issue(
+            CertificateSpec.customerAgent(subject, k.getPublic()).validity(Duration.ofDays(300)),
+            commCa);
+    return new Party(k, cert, commCa.certificate());
+  }
+
+  /** The CA certificates as the CA publishes them, root first. */
+  public List<X509Certificate> caCertificates() {
+    return List.of(root, brand, geo, commCa.certificate(), merchantCa.certificate());
+  }
+
+  /** The CRL of {@code name} (root, brand, geo, merchant, communication) at {@code clock}. */
+  public X509CRL crl(String name, Clock clock, BigInteger... revoked) {
+    CaCredential ca =
+        switch (name) {
+          case "root" -> rootCa;
+          case "brand" -> brandCa;
+          case "geo" -> geoCa;
+          case "merchant" -> merchantCa;
+          case "communication" -> commCa;
+          default -> null;
+        };
+    if (ca == null) {
+      return null;
+    }
+    Clock crlClock = Clock.fixed(clock.instant().minusSeconds(60), ZoneOffset.UTC);
+    List<SetCrlIssuer.Revocation> list = new ArrayList<>();
+    for (BigInteger s : revoked) {
+      list.add(new SetCrlIssuer.Revocation(s, crlClock.instant(), 1));
+    }
+    return new SetCrlIssuer(BC, crlClock)
+        .issue(ca, BigInteger.valueOf(crlClock.millis()), Duration.ofDays(7), list);
+  }
+
   /** A merchant's signature certificate. */
   public Party merchant(String name) {
     KeyPair k = p256();
