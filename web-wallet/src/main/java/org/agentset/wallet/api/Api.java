@@ -16,5 +16,6 @@ public final class Api {
     new AgentsApi(services.agents(), services.paymentStarts(), services.access(), services.clock())
         .register(router);
     new PurchasesApi(services.checkout()).register(router);
+    new EnrolmentApi(services.enrolment()).register(router);
   }
 }

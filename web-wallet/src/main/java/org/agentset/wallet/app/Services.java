@@ -24,6 +24,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * @param checkout purchases from a storefront, and the receipts
  * @param clock the wallet's clock
  * @param store the wallet store (pages read the history from it)
+ * @param enrolment cardholder registration and the communication certificate
  */
 public record Services(
     WalletAccess access,
@@ -34,7 +35,8 @@ public record Services(
     PaymentStartService paymentStarts,
     CheckoutService checkout,
     Clock clock,
-    WalletStore store) {
+    WalletStore store,
+    EnrolmentService enrolment) {
 
   /** The services over {@code store}, talking to the CA and agent server of {@code config}. */
   public static Services over(
@@ -76,6 +78,8 @@ public record Services(
         starts,
         new CheckoutService(store, trust, trust::refresh, payer, clock, random, suites, bc),
         clock,
-        store);
+        store,
+        new EnrolmentService(
+            store, trust, trust::refresh, config.caUrl(), clock, random, suites, bc));
   }
 }

@@ -92,6 +92,11 @@ public final class CaTrust implements TrustMaterial {
     }
   }
 
+  /** Whether the CA's root key is RSA (the {@code rsa} suite); else the CA runs {@code p256}. */
+  public synchronized boolean isRsa() {
+    return pinnedRoot != null && pinnedRoot.getPublicKey().getAlgorithm().equals("RSA");
+  }
+
   /** Pins {@code root} (e.g. the root the wallet enrolled under). */
   public synchronized void pin(X509Certificate root) {
     this.pinnedRoot = root;

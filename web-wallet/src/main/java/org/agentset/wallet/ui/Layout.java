@@ -12,6 +12,7 @@ final class Layout {
   /** Which navigation entry is current, if any. */
   enum Nav {
     CARDS,
+    ENROLMENT,
     AGENTS,
     APPROVALS,
     PURCHASES,
@@ -60,6 +61,7 @@ final class Layout {
     return """
     <nav class="nav">
           <a href="/cards"%s>Cards</a>
+          <a href="/enrolment"%s>Enrolment</a>
           <a href="/agents"%s>Agents</a>
           <a href="/approvals"%s>Approvals</a>
           <a href="/purchases"%s>Purchases</a>
@@ -69,6 +71,7 @@ final class Layout {
     """
         .formatted(
             current == Nav.CARDS ? " aria-current=\"page\"" : "",
+            current == Nav.ENROLMENT ? " aria-current=\"page\"" : "",
             current == Nav.AGENTS ? " aria-current=\"page\"" : "",
             current == Nav.APPROVALS ? " aria-current=\"page\"" : "",
             current == Nav.PURCHASES ? " aria-current=\"page\"" : "",
