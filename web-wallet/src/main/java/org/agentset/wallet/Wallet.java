@@ -113,6 +113,7 @@ public final class Wallet implements AutoCloseable {
   @Override
   public void close() {
     timers.shutdownNow();
+    services.sai().stop();
     server.close();
     locker.close();
     store.close();

@@ -25,6 +25,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * @param clock the wallet's clock
  * @param store the wallet store (pages read the history from it)
  * @param enrolment cardholder registration and the communication certificate
+ * @param sai the SAI channel to the agent server
  */
 public record Services(
     WalletAccess access,
@@ -36,7 +37,8 @@ public record Services(
     CheckoutService checkout,
     Clock clock,
     WalletStore store,
-    EnrolmentService enrolment) {
+    EnrolmentService enrolment,
+    SaiService sai) {
 
   /** The services over {@code store}, talking to the CA and agent server of {@code config}. */
   public static Services over(
@@ -57,6 +59,9 @@ public record Services(
     AgentServerClient ans = new AgentServerClient(config.ansUrl());
     AgentService agents = new AgentService(store, ans, clock, random, suites, bc);
     SetPayer payer = new SetPayer(store, trust, transport, clock, random, suites, bc);
+    SaiService sai =
+        new SaiService(
+            store, new org.agentset.wallet.infra.SaiClient(config.ansUrl(), clock), suites, bc);
     PaymentStartService starts =
         new PaymentStartService(
             store,
@@ -64,13 +69,16 @@ public record Services(
             trust,
             trust::refresh,
             payer,
-            AgentNotifier.NONE,
+            sai,
             clock,
             random,
             bc,
             config.confirmTimeout());
+    sai.attach(starts);
+    WalletAccess access = new WalletAccess(store);
+    access.onUnlock(sai::unlocked);
     return new Services(
-        new WalletAccess(store),
+        access,
         new CardService(store, clock, random),
         new SettingsService(store, config.idleTimeout()),
         new StatusService(config),
@@ -80,6 +88,7 @@ public record Services(
         clock,
         store,
         new EnrolmentService(
-            store, trust, trust::refresh, config.caUrl(), clock, random, suites, bc));
+            store, trust, trust::refresh, config.caUrl(), clock, random, suites, bc),
+        sai);
   }
 }

@@ -34,11 +34,14 @@ final class AgentsPage {
   private final AgentService agents;
   private final WalletStore store;
   private final Clock clock;
+  private final org.agentset.wallet.app.SaiService sai;
 
-  AgentsPage(AgentService agents, WalletStore store, Clock clock) {
+  AgentsPage(
+      AgentService agents, WalletStore store, Clock clock, org.agentset.wallet.app.SaiService sai) {
     this.agents = agents;
     this.store = store;
     this.clock = clock;
+    this.sai = sai;
   }
 
   void register(Router router) {
@@ -147,6 +150,7 @@ final class AgentsPage {
         <p class="lead">An agent shops for you on the agent server. It holds your signed mandate
         and sealed tokens, never your card or keys: each item's key stays in this wallet, which
         checks every payment the agent asks for against your mandate.</p>
+        <p class="meta" id="sai-status">SAI channel: %s</p>
         %s
         %s
         <form class="panel" method="post" action="/agents" autocomplete="off" id="mandate-form">
@@ -170,6 +174,7 @@ final class AgentsPage {
         %s
         """
             .formatted(
+                Html.escape(sai.status()),
                 problem == null
                     ? ""
                     : "<p class=\"error\" id=\"problem\">" + Html.escape(problem) + "</p>",

@@ -22,7 +22,8 @@ public final class Pages {
     new CardsPage(services.cards()).register(router);
     new SettingsPage(services.settings(), services.access()).register(router);
     new EnrolmentPage(services.enrolment(), services.cards(), services.store()).register(router);
-    new AgentsPage(services.agents(), services.store(), services.clock()).register(router);
+    new AgentsPage(services.agents(), services.store(), services.clock(), services.sai())
+        .register(router);
     new ApprovalsPage(services.paymentStarts(), services.access()).register(router);
     new PurchasesPage(services.checkout(), services.cards()).register(router);
     new StatusPage(services.status(), services.access(), url).register(router);

@@ -50,6 +50,19 @@ public final class FakeParties implements AutoCloseable {
   private final Map<String, KeyPair> reserved = new ConcurrentHashMap<>();
   public final Map<String, Agent> agents = new ConcurrentHashMap<>();
   public final List<String> revoked = new ArrayList<>();
+
+  /** Payment starts queued for the SAI channel: id → sealed envelope. */
+  public final Map<String, byte[]> queued = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  /** Acknowledgements received: "id outcome reason". */
+  public final List<String> acks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** How many channel connections were refused for a bad authorisation. */
+  public final java.util.concurrent.atomic.AtomicInteger badAuthorisations =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  public final java.util.concurrent.atomic.AtomicInteger connections =
+      new java.util.concurrent.atomic.AtomicInteger();
   public final List<BigInteger> revokedSerials = new ArrayList<>();
   private int counter;
 
@@ -59,6 +72,9 @@ public final class FakeParties implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/ca/pki/", this::ca);
     server.createContext("/ans/api/agents", this::ans);
+    server.createContext("/ans/api/sai/channel", this::channel);
+    server.createContext("/ans/api/sai/ack", this::ack);
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -192,6 +208,74 @@ public final class FakeParties implements AutoCloseable {
     } catch (Exception e) {
       problem(x, 422, "refused: " + e.getMessage());
     }
+  }
+
+  /** The wallet's SAI-Authorization, checked as the agent server checks it; the signer or null. */
+  private X509Certificate authorised(HttpExchange x) {
+    String header = x.getRequestHeaders().getFirst("SAI-Authorization");
+    try {
+      CommunicationRequests.Opened o =
+          new CommunicationRequests(WalletPki.BC)
+              .open(
+                  Base64.getDecoder().decode(header),
+                  org.bouncycastle.asn1.cms.CMSObjectIdentifiers.data);
+      String text = new String(o.content(), StandardCharsets.US_ASCII);
+      java.time.Instant stated =
+          java.time.Instant.parse(text.substring("agentset-sai-channel ".length()));
+      if (!text.startsWith("agentset-sai-channel ")
+          || java.time.Duration.between(stated, clock.instant()).abs().toMinutes() >= 5) {
+        return null;
+      }
+      return o.signer();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void channel(HttpExchange x) throws IOException {
+    if (authorised(x) == null) {
+      badAuthorisations.incrementAndGet();
+      problem(x, 401, "SAI-Authorization missing or invalid");
+      return;
+    }
+    connections.incrementAndGet();
+    x.getResponseHeaders().set("Content-Type", "text/event-stream");
+    x.sendResponseHeaders(200, 0);
+    try (OutputStream out = x.getResponseBody()) {
+      for (var e : queued.entrySet()) {
+        String data =
+            Json.object()
+                .add("agentId", "any")
+                .add("paymentStartId", e.getKey())
+                .add("paymentStart", Base64.getEncoder().encodeToString(e.getValue()))
+                .build()
+                .toString();
+        out.write(
+            ("event: payment-start\nid: " + e.getKey() + "\ndata: " + data + "\n\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      out.write("event: ping\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void ack(HttpExchange x) throws IOException {
+    byte[] body = x.getRequestBody().readAllBytes();
+    if (authorised(x) == null) {
+      problem(x, 401, "SAI-Authorization missing or invalid");
+      return;
+    }
+    JsonObject o = Json.read(body);
+    String id = o.getString("paymentStartId");
+    acks.add(id + " " + o.getString("outcome") + " " + o.getString("reason", ""));
+    if (!o.getString("outcome").equals("RECEIVED")) {
+      queued.remove(id);
+    }
+    send(x, 200, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
   }
 
   private static void problem(HttpExchange x, int status, String detail) throws IOException {
