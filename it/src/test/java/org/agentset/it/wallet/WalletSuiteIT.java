@@ -1,0 +1,194 @@
+package org.agentset.it.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.agentset.it.SuiteArchive;
+import org.agentset.wallet.Wallet;
+import org.agentset.wallet.WalletSettings;
+import org.agentset.wallet.store.KdfParameters;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A real wallet against the deployed suite, through the wallet's JSON API: a card is enrolled by
+ * SET cardholder registration with the CA ({@code /ca/set}) and the wallet gets its communication
+ * certificate ({@code /ca/comm/wallet}); an agent is created on the agent server from a mandate the
+ * wallet signs (the CA certifies the agent on the wallet's word); the wallet opens its SAI channel;
+ * revoking destroys the item keys and the agent server learns it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalletSuiteIT {
+
+  private static final String PASSWORD = "integration wallet password";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive suite() {
+    return SuiteArchive.plain();
+  }
+
+  private static Wallet wallet;
+  private static HttpClient http;
+  private static String csrf;
+  private static String agentId;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path home = Files.createTempDirectory("wallet-it");
+    String base = System.getProperty("agentset.it.http");
+    wallet =
+        Wallet.start(
+            new WalletSettings(
+                0,
+                home,
+                URI.create(base + "/ca"),
+                Duration.ofMinutes(30),
+                URI.create(base + "/ans"),
+                Duration.ofSeconds(60)),
+            new KdfParameters(1024, 1, 1),
+            Clock.systemUTC(),
+            new SecureRandom());
+    http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    csrf = json(call("GET", "/api/session", null)).getString("csrfToken");
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/wallet",
+            "{\"password\":\"" + PASSWORD + "\",\"confirmation\":\"" + PASSWORD + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    csrf = json(created).getString("csrfToken");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (wallet != null) {
+      wallet.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aCardIsEnrolledWithTheCaAndTheWalletGetsItsCommunicationCertificate() throws Exception {
+    HttpResponse<String> card =
+        call(
+            "POST",
+            "/api/cards",
+            "{\"number\":\"4111 1111 1111 1111\",\"expiry\":\"12/30\",\"holderName\":\"Ada"
+                + " Lovelace\"}");
+    assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
+    String cardId = json(card).getString("id");
+    HttpResponse<String> enrol = call("POST", "/api/cards/" + cardId + "/enrol", null);
+    assertThat(enrol.statusCode()).as(enrol.body()).isEqualTo(200);
+    JsonObject report = json(enrol);
+    assertThat(report.getBoolean("enrolled")).isTrue();
+    assertThat(report.getJsonArray("steps")).hasSizeGreaterThanOrEqualTo(4);
+    JsonObject cards = json(call("GET", "/api/cards/" + cardId, null));
+    assertThat(cards.getBoolean("enrolled")).isTrue();
+  }
+
+  @Test
+  @Order(2)
+  void anAgentIsCreatedFromTheWalletsSignedMandate() throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/agents",
+            """
+            {"category":"tea","quantity":1,"maxUnitPrice":"30.00","budget":"30.00",
+             "deadline":"%s","mode":"confirm"}\
+            """
+                .formatted(Instant.now().plus(Duration.ofHours(2))));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject agent = json(created);
+    agentId = agent.getString("agentId");
+    assertThat(agent.getBoolean("certified")).isTrue();
+    assertThat(agent.getString("state")).isEqualTo("ACTIVE");
+    HttpResponse<String> atAns =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        System.getProperty("agentset.it.http") + "/ans/api/agents/" + agentId))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(atAns.statusCode()).as(atAns.body()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(3)
+  void theWalletOpensItsSaiChannel() throws Exception {
+    long deadline = System.currentTimeMillis() + 30_000;
+    String page = "";
+    while (System.currentTimeMillis() < deadline) {
+      page = call("GET", "/agents", null).body();
+      if (page.contains("SAI channel: connected")) {
+        break;
+      }
+      Thread.sleep(500);
+    }
+    assertThat(page).contains("SAI channel: connected");
+  }
+
+  @Test
+  @Order(4)
+  void revokingDestroysTheKeysAndTellsTheAgentServer() throws Exception {
+    JsonObject revoked = json(call("POST", "/api/agents/" + agentId + "/revoke", null));
+    assertThat(revoked.getBoolean("agentServerTold")).isTrue();
+    assertThat(
+            revoked
+                .getJsonObject("agent")
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getBoolean("keyHeld"))
+        .isFalse();
+    String atAns =
+        http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            System.getProperty("agentset.it.http") + "/ans/api/agents/" + agentId))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(atAns).contains("REVOKED");
+  }
+
+  private static HttpResponse<String> call(String method, String path, String json)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(wallet.url()).resolve(path))
+            .timeout(Duration.ofSeconds(120))
+            .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json))
+            .header("X-CSRF-Token", csrf == null ? "" : csrf);
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject json(HttpResponse<String> r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+}
