@@ -135,8 +135,7 @@ public final class PaymentStartService {
     } catch (Refusal.RefusedException e) {
       return refuse(ticket, reference, e.refusal());
     }
-    if (!accepted.needsConfirmation()
-        && contents.cards().stream().noneMatch(c -> c.setCredential().isPresent())) {
+    if (contents.cards().stream().noneMatch(org.agentset.wallet.model.Card::canPay)) {
       return refuse(
           ticket,
           reference,

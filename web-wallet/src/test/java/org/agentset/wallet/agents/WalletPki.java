@@ -120,6 +120,23 @@ public final class WalletPki {
             commCa);
   }
 
+  /**
+   * A card as enrolment leaves it (certificate, CardSecret, PANSecret present), for tests that need
+   * the wallet ready to pay but do not pay (the credential is not a real cardholder one).
+   */
+  public static org.agentset.wallet.model.Card enrolledCard() {
+    return new org.agentset.wallet.model.Card(
+            "card-1",
+            "4111111111111111",
+            java.time.YearMonth.of(2030, 12),
+            "Ada Lovelace",
+            java.util.Optional.empty())
+        .enrolled(
+            new KeyCredential(Bytes.of(new byte[] {1}), List.of(Bytes.of(new byte[] {2}))),
+            Bytes.of(new byte[20]),
+            Bytes.of(new byte[32]));
+  }
+
   /** The wallet's credential as the wallet file keeps it. */
   public KeyCredential walletCredential() {
     return credential(walletKeys, wallet, commCa.certificate());

@@ -76,7 +76,11 @@ class AgentsApiTest {
     open();
     client.createWallet();
     Ticket t = wallet.wallet.store().unlock(TestWallet.PASSWORD.toCharArray());
-    wallet.wallet.store().update(t, c -> c.withCommunication(pki.walletCredential()));
+    wallet
+        .wallet
+        .store()
+        .update(
+            t, c -> c.withCommunication(pki.walletCredential()).withCard(WalletPki.enrolledCard()));
   }
 
   private JsonObject createAgent(String mode) throws Exception {
@@ -286,6 +290,18 @@ class AgentsApiTest {
     JsonObject agent = Json.read(client.api("GET", "/api/agents/" + id, null).body().getBytes());
     assertThat(agent.getJsonArray("payments")).isEmpty();
     assertThat(client.page("/agents").body()).contains("unit-price").contains("16.00 EUR");
+  }
+
+  @Test
+  void withoutAnEnrolledCardAPaymentStartIsRefusedAsNotReady() throws Exception {
+    enrolled();
+    String id = createAgent("autonomous").getString("agentId");
+    Ticket t = wallet.wallet.store().unlock(TestWallet.PASSWORD.toCharArray());
+    wallet.wallet.store().update(t, c -> c.withoutCard("card-1"));
+    JsonObject d = submit(paymentStart(parties.agents.get(id), 1_300));
+    assertThat(d.getJsonObject("refusal").getString("code")).isEqualTo("wallet-not-ready");
+    JsonObject agent = Json.read(client.api("GET", "/api/agents/" + id, null).body().getBytes());
+    assertThat(agent.getJsonArray("payments")).isEmpty();
   }
 
   @Test

@@ -57,7 +57,11 @@ class SaiChannelTest {
     WalletClient client = wallet.client();
     client.createWallet();
     Ticket t = wallet.wallet.store().unlock(TestWallet.PASSWORD.toCharArray());
-    wallet.wallet.store().update(t, c -> c.withCommunication(pki.walletCredential()));
+    wallet
+        .wallet
+        .store()
+        .update(
+            t, c -> c.withCommunication(pki.walletCredential()).withCard(WalletPki.enrolledCard()));
 
     var created =
         client.api(
