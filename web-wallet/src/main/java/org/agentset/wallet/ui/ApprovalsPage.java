@@ -91,7 +91,7 @@ final class ApprovalsPage {
                                 AgentsPage.euros(p.amountMinor()),
                                 Html.escape(p.description()),
                                 csrf,
-                                p.expiresAt()))
+                                p.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
                 .collect(Collectors.joining("\n"));
     String content =
         """
