@@ -12,14 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.agentset.it.SuiteArchive;
-import org.agentset.wallet.Wallet;
-import org.agentset.wallet.WalletSettings;
-import org.agentset.wallet.store.KdfParameters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,11 +28,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A real wallet against the deployed suite, through the wallet's JSON API: a card is enrolled by
- * SET cardholder registration with the CA ({@code /ca/set}) and the wallet gets its communication
- * certificate ({@code /ca/comm/wallet}); an agent is created on the agent server from a mandate the
- * wallet signs (the CA certifies the agent on the wallet's word); the wallet opens its SAI channel;
- * revoking destroys the item keys and the agent server learns it.
+ * A real wallet process ({@code java -jar agentset-wallet.jar}) against the deployed suite, through
+ * the wallet's JSON API: a card is enrolled by SET cardholder registration with the CA ({@code
+ * /ca/set}) and the wallet gets its communication certificate ({@code /ca/comm/wallet}); an agent
+ * is created on the agent server from a mandate the wallet signs (the CA certifies the agent on the
+ * wallet's word); the wallet opens its SAI channel; revoking destroys the item keys and the agent
+ * server learns it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,7 +47,8 @@ class WalletSuiteIT {
     return SuiteArchive.plain();
   }
 
-  private static Wallet wallet;
+  private static Process wallet;
+  private static String walletUrl;
   private static HttpClient http;
   private static String csrf;
   private static String agentId;
@@ -60,18 +57,48 @@ class WalletSuiteIT {
   static void start() throws Exception {
     Path home = Files.createTempDirectory("wallet-it");
     String base = System.getProperty("agentset.it.http");
-    wallet =
-        Wallet.start(
-            new WalletSettings(
-                0,
-                home,
-                URI.create(base + "/ca"),
-                Duration.ofMinutes(30),
-                URI.create(base + "/ans"),
-                Duration.ofSeconds(60)),
-            new KdfParameters(1024, 1, 1),
-            Clock.systemUTC(),
-            new SecureRandom());
+    // the wallet as the customer runs it: its own process, java -jar, on a free loopback port
+    Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
+    assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true);
+    pb.environment().put("AGENTSET_WALLET_PORT", "0");
+    pb.environment().put("AGENTSET_WALLET_HOME", home.toString());
+    pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
+    pb.environment().put("AGENTSET_CA_URL", base + "/ca");
+    pb.environment().put("AGENTSET_ANS_URL", base + "/ans");
+    wallet = pb.start();
+    java.io.BufferedReader out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                wallet.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+    java.util.regex.Pattern ready =
+        java.util.regex.Pattern.compile("ready in \\d+ ms at (http://127\\.0\\.0\\.1:\\d+/)");
+    for (String line; walletUrl == null && (line = out.readLine()) != null; ) {
+      java.util.regex.Matcher m = ready.matcher(line);
+      if (m.find()) {
+        walletUrl = m.group(1);
+      }
+    }
+    assertThat(walletUrl).as("the wallet said where it listens").isNotNull();
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                for (String line; (line = out.readLine()) != null; ) {
+                  System.out.println("[wallet] " + line);
+                }
+              } catch (java.io.IOException e) {
+                // the process ended
+              }
+            },
+            "wallet-output");
+    drain.setDaemon(true);
+    drain.start();
     http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     csrf = json(call("GET", "/api/session", null)).getString("csrfToken");
     HttpResponse<String> created =
@@ -86,7 +113,7 @@ class WalletSuiteIT {
   @AfterAll
   static void stop() {
     if (wallet != null) {
-      wallet.close();
+      wallet.destroy();
     }
   }
 
@@ -178,7 +205,7 @@ class WalletSuiteIT {
   private static HttpResponse<String> call(String method, String path, String json)
       throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(wallet.url()).resolve(path))
+        HttpRequest.newBuilder(URI.create(walletUrl).resolve(path))
             .timeout(Duration.ofSeconds(120))
             .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json))
             .header("X-CSRF-Token", csrf == null ? "" : csrf);
