@@ -139,6 +139,72 @@ class WalletSuiteIT {
 
   @Test
   @Order(2)
+  void anOrderSignedByTheMerchantIsPaidFromTheWalletWithSet() throws Exception {
+    String token = "nb-agent-7f3c9d2e61a84b05b1e2c4d6f8a0b3c5"; // documented demo token
+    String merchant =
+        System.getProperty("agentset.it.http") + "/merchant/api/merchants/nordlicht-books";
+    JsonObject catalogue = json(merchantGet(merchant + "/catalogue", token));
+    JsonObject item =
+        catalogue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getInt("stock") > 0)
+            .findFirst()
+            .orElseThrow();
+    String body =
+        "{\"sku\":\""
+            + item.getString("sku")
+            + "\",\"quantity\":1,\"unitPrice\":"
+            + item.getJsonNumber("listPrice")
+            + ",\"currency\":\"EUR\",\"callbackUrl\":\"http://127.0.0.1:9/callback\","
+            + "\"agreementRef\":\"wallet-it\"}";
+    HttpResponse<String> order =
+        http.send(
+            HttpRequest.newBuilder(URI.create(merchant + "/orders"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "wallet-it-" + System.nanoTime())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+    String orderId = json(order).getString("orderId");
+    // the merchant enrols with the CA lazily after deployment: wait for its signed initiation
+    String initiation = null;
+    long until = System.currentTimeMillis() + 150_000;
+    while (initiation == null && System.currentTimeMillis() < until) {
+      JsonObject o = json(merchantGet(merchant + "/orders/" + orderId, token));
+      if (o.containsKey("setInitiation") && !o.isNull("setInitiation")) {
+        initiation = o.getString("setInitiation");
+      } else {
+        Thread.sleep(2_000);
+      }
+    }
+    assertThat(initiation).as("the merchant's signed SET initiation").isNotNull();
+    HttpResponse<String> shown =
+        call("POST", "/api/checkout", "{\"initiation\":\"" + initiation + "\"}");
+    assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+    JsonObject view = json(shown);
+    assertThat(view.getString("merchant")).isEqualTo("nordlicht-books");
+    HttpResponse<String> paid =
+        call("POST", "/api/checkout/" + view.getString("orderId") + "/pay", "{}");
+    assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+    JsonObject purchase = json(paid);
+    assertThat(purchase.getString("outcome"))
+        .as(purchase.getString("detail"))
+        .isEqualTo("AUTHORISED");
+    assertThat(purchase.getBoolean("receipt")).isTrue();
+    assertThat(purchase.getString("xid")).isNotBlank();
+    JsonObject after = json(merchantGet(merchant + "/orders/" + orderId, token));
+    assertThat(after.getString("status")).isIn("AUTHORISED", "CAPTURED");
+  }
+
+  private static HttpResponse<String> merchantGet(String url, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @Order(3)
   void anAgentIsCreatedFromTheWalletsSignedMandate() throws Exception {
     HttpResponse<String> created =
         call(
@@ -165,7 +231,7 @@ class WalletSuiteIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void theWalletOpensItsSaiChannel() throws Exception {
     long deadline = System.currentTimeMillis() + 30_000;
     String page = "";
@@ -180,7 +246,7 @@ class WalletSuiteIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void revokingDestroysTheKeysAndTellsTheAgentServer() throws Exception {
     JsonObject revoked = json(call("POST", "/api/agents/" + agentId + "/revoke", null));
     assertThat(revoked.getBoolean("agentServerTold")).isTrue();
