@@ -156,26 +156,28 @@ class WalletSuiteIT {
             + item.getJsonNumber("listPrice")
             + ",\"currency\":\"EUR\",\"callbackUrl\":\"http://127.0.0.1:9/callback\","
             + "\"agreementRef\":\"wallet-it\"}";
-    HttpResponse<String> order =
-        http.send(
-            HttpRequest.newBuilder(URI.create(merchant + "/orders"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", "wallet-it-" + System.nanoTime())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
-    String orderId = json(order).getString("orderId");
-    // the merchant enrols with the CA lazily after deployment: wait for its signed initiation
+    // the merchant enrols with the CA lazily after deployment, and signs the initiation of orders
+    // placed once it has its keys: place orders until one comes signed
+    String orderId = null;
     String initiation = null;
     long until = System.currentTimeMillis() + 150_000;
     while (initiation == null && System.currentTimeMillis() < until) {
-      JsonObject o = json(merchantGet(merchant + "/orders/" + orderId, token));
+      HttpResponse<String> order =
+          http.send(
+              HttpRequest.newBuilder(URI.create(merchant + "/orders"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .header("Idempotency-Key", "wallet-it-" + System.nanoTime())
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+      JsonObject o = json(order);
+      orderId = o.getString("orderId");
       if (o.containsKey("setInitiation") && !o.isNull("setInitiation")) {
         initiation = o.getString("setInitiation");
       } else {
-        Thread.sleep(2_000);
+        Thread.sleep(5_000);
       }
     }
     assertThat(initiation).as("the merchant's signed SET initiation").isNotNull();
