@@ -9,9 +9,15 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.agentset.set.asn1.der.Der;
+import org.agentset.set.asn1.der.DerLimits;
 import org.agentset.set.asn1.gateway.AuthCode;
+import org.agentset.set.asn1.msg.ErrorTBS;
+import org.agentset.set.asn1.msg.MessageWrapper;
+import org.agentset.set.asn1.msg.SetError;
 import org.agentset.set.asn1.purchase.CompletionCode;
 import org.agentset.set.asn1.sai.SetInitiation;
+import org.agentset.set.crypto.SetCryptoException;
+import org.agentset.set.crypto.SignedContent;
 import org.agentset.set.msg.CardAccount;
 import org.agentset.set.msg.CardholderPurchase;
 import org.agentset.set.msg.Credential;
@@ -81,19 +87,19 @@ public final class CardPayment {
             initiation.getLocalIdM(),
             "en");
     PReqSent sent;
+    byte[] answer = null;
     try {
       PInitSent init = purchase.initiate(order);
-      byte[] pInitRes = transport.post(endpoint, Der.encode(init.message()));
-      sent = purchase.purchaseRequest(init, pInitRes);
+      answer = transport.post(endpoint, Der.encode(init.message()));
+      sent = purchase.purchaseRequest(init, answer);
       result.xid(sent.transIds().getXid());
-      byte[] pRes = transport.post(endpoint, Der.encode(sent.message()));
-      PurchaseOutcome outcome = purchase.verifyPurchaseResponse(sent, pRes);
+      answer = transport.post(endpoint, Der.encode(sent.message()));
+      PurchaseOutcome outcome = purchase.verifyPurchaseResponse(sent, answer);
       for (int i = 0; i < INQUIRIES && pending(outcome); i++) {
         Thread.sleep(INQUIRY_PAUSE.toMillis());
         InquirySent inq = purchase.inquire(sent);
-        outcome =
-            purchase.verifyInquiryResponse(
-                inq, transport.post(endpoint, Der.encode(inq.message())));
+        answer = transport.post(endpoint, Der.encode(inq.message()));
+        outcome = purchase.verifyInquiryResponse(inq, answer);
       }
       return result.outcome(outcome);
     } catch (IOException e) {
@@ -102,6 +108,11 @@ public final class CardPayment {
               + e.getClass().getSimpleName()
               + ").");
     } catch (SetProtocolException e) {
+      Optional<String> peer = peerError(answer);
+      if (peer.isPresent()) {
+        return result.failed(
+            "The merchant refused the purchase with SET Error " + peer.get() + ".");
+      }
       return result.failed(
           "The purchase was refused: "
               + e.refusal()
@@ -110,6 +121,31 @@ public final class CardPayment {
               + ") at "
               + e.field()
               + ".");
+    }
+  }
+
+  /**
+   * The error code of a SET Error the merchant answered with, if {@code answer} is one. Only to
+   * tell the customer why: the purchase has failed either way, so a signed Error's signature is not
+   * checked here.
+   */
+  static Optional<String> peerError(byte[] answer) {
+    if (answer == null) {
+      return Optional.empty();
+    }
+    try {
+      MessageWrapper w = MessageWrapper.parse(answer, DerLimits.DEFAULT);
+      if (!(w.getMessage().getBody() instanceof SetError error)) {
+        return Optional.empty();
+      }
+      ErrorTBS tbs =
+          error.isSigned()
+              ? ErrorTBS.getInstance(
+                  SignedContent.read(Der.encode(error.getSignedError())).unverifiedContent())
+              : error.getUnsignedError();
+      return Optional.of(String.valueOf(tbs.getErrorCode()));
+    } catch (RuntimeException | SetCryptoException e) {
+      return Optional.empty();
     }
   }
 

@@ -118,6 +118,28 @@ class WalletCardPaymentTest {
   }
 
   @Test
+  void aMerchantsSetErrorIsNamedInTheFailure() throws Exception {
+    SetErrors errors = new SetErrors(p.merchantContext);
+    Purchase purchase =
+        pay(
+            (endpoint, message) -> {
+              try {
+                return errors
+                    .signed(
+                        message,
+                        new SetProtocolException(
+                            Refusal.CERTIFICATE_MISSING, "merchant not enrolled"),
+                        p.pki.credential("merchant-sig"))
+                    .getDerEncoded();
+              } catch (SetProtocolException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(purchase.outcome()).isEqualTo(Purchase.Outcome.FAILED);
+    assertThat(purchase.detail()).contains("SET Error").contains("MISSING_CERTIFICATE");
+  }
+
+  @Test
   void anUnreachableMerchantFailsThePurchase() throws Exception {
     Purchase purchase =
         pay(
