@@ -44,30 +44,11 @@ class WalletPurchaseIT {
               .filter(i -> i.getInt("stock") > 0)
               .findFirst()
               .orElseThrow();
-      String body =
-          "{\"sku\":\""
-              + item.getString("sku")
-              + "\",\"quantity\":1,\"unitPrice\":"
-              + item.getJsonNumber("listPrice")
-              + ",\"currency\":\"EUR\",\"callbackUrl\":\"http://127.0.0.1:9/callback\","
-              + "\"agreementRef\":\"wallet-it\"}";
-      // the merchant enrols with the CA lazily after deployment and signs the initiation of orders
-      // placed once it has its keys: place orders until one comes signed
-      String orderId = null;
-      String initiation = null;
-      long until = System.currentTimeMillis() + 150_000;
-      while (initiation == null && System.currentTimeMillis() < until) {
-        HttpResponse<String> order =
-            wallet.suitePost(MERCHANT + "/orders", TOKEN, "wallet-it-" + System.nanoTime(), body);
-        assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
-        JsonObject o = json(order);
-        orderId = o.getString("orderId");
-        if (o.containsKey("setInitiation") && !o.isNull("setInitiation")) {
-          initiation = o.getString("setInitiation");
-        } else {
-          Thread.sleep(5_000);
-        }
-      }
+      JsonObject order =
+          wallet.signedOrder(
+              MERCHANT, TOKEN, item.getString("sku"), item.getJsonNumber("listPrice").toString());
+      String orderId = order.getString("orderId");
+      String initiation = order.isNull("setInitiation") ? null : order.getString("setInitiation");
       assertThat(initiation).as("the merchant's signed SET initiation").isNotNull();
 
       HttpResponse<String> shown =

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the wallet's JSON API: a card is enrolled by SET cardholder registration with the CA ({@code
  * /ca/set}) and the wallet gets its communication certificate ({@code /ca/comm/wallet}); an agent
  * is created on the agent server from a mandate the wallet signs (the CA certifies the agent on the
- * wallet's word); the wallet opens its SAI channel; revoking destroys the item keys and the agent
- * server learns it.
+ * wallet's word); the agent negotiates with the merchant agents and its payment start reaches the
+ * wallet over the SAI channel, passes every check and waits for the customer, who declines (the
+ * agent server learns why); revoking destroys the item keys.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,6 +38,9 @@ class WalletSuiteIT {
   static EnterpriseArchive suite() {
     return SuiteArchive.plain();
   }
+
+  private static final String TOKEN = "nb-agent-7f3c9d2e61a84b05b1e2c4d6f8a0b3c5"; // demo token
+  private static final String MERCHANT = "/merchant/api/merchants/nordlicht-books";
 
   private static WalletUnderTest wallet;
   private static String agentId;
@@ -76,15 +80,31 @@ class WalletSuiteIT {
   @Test
   @Order(2)
   void anAgentIsCreatedFromTheWalletsSignedMandate() throws Exception {
+    // the agent will buy from Nordlicht Books: wait until that merchant signs its orders
+    JsonObject map =
+        json(wallet.suite(MERCHANT + "/catalogue?category=maps", TOKEN))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(i -> i.getInt("stock") > 1)
+            .findFirst()
+            .orElseThrow();
+    JsonObject probe =
+        wallet.signedOrder(
+            MERCHANT, TOKEN, map.getString("sku"), map.getJsonNumber("listPrice").toString());
+    assertThat(probe.isNull("setInitiation")).as("the merchant signs its orders").isFalse();
     HttpResponse<String> created =
         wallet.call(
             "POST",
             "/api/agents",
             """
-            {"category":"tea","quantity":1,"maxUnitPrice":"30.00","budget":"30.00",
-             "deadline":"%s","mode":"confirm"}\
+            {"category":"maps","quantity":1,"maxUnitPrice":"%s","budget":"%s",
+             "merchants":"nordlicht-books","deadline":"%s","mode":"confirm"}\
             """
-                .formatted(Instant.now().plus(Duration.ofHours(2))));
+                .formatted(
+                    map.getJsonNumber("listPrice").toString(),
+                    map.getJsonNumber("listPrice").toString(),
+                    Instant.now().plus(Duration.ofHours(2))));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject agent = json(created);
     agentId = agent.getString("agentId");
@@ -96,17 +116,40 @@ class WalletSuiteIT {
 
   @Test
   @Order(3)
-  void theWalletOpensItsSaiChannel() throws Exception {
-    long deadline = System.currentTimeMillis() + 30_000;
-    String page = "";
-    while (System.currentTimeMillis() < deadline) {
-      page = wallet.call("GET", "/agents", null).body();
-      if (page.contains("SAI channel: connected")) {
+  void theAgentsPaymentStartArrivesOverTheSaiChannelAndWaitsForTheCustomer() throws Exception {
+    long deadline = System.currentTimeMillis() + 180_000;
+    JsonObject approval = null;
+    while (approval == null && System.currentTimeMillis() < deadline) {
+      var list = json(wallet.call("GET", "/api/approvals", null)).getJsonArray("approvals");
+      if (!list.isEmpty()) {
+        approval = list.getJsonObject(0);
+      } else {
+        Thread.sleep(1_000);
+      }
+    }
+    assertThat(wallet.call("GET", "/agents", null).body()).contains("SAI channel: connected");
+    assertThat(approval)
+        .as("a payment start from the negotiating agent, checked and waiting for the password")
+        .isNotNull();
+    assertThat(approval.getString("agentId")).isEqualTo(agentId);
+    assertThat(approval.getString("merchant")).isEqualTo("nordlicht-books");
+    // the customer declines: the wallet tells the agent server, which ends the agent
+    JsonObject declined =
+        json(
+            wallet.call(
+                "POST", "/api/approvals/" + approval.getString("paymentId") + "/decline", null));
+    assertThat(declined.getJsonObject("refusal").getString("code"))
+        .isEqualTo("declined-by-customer");
+    long until = System.currentTimeMillis() + 30_000;
+    String atAns = "";
+    while (System.currentTimeMillis() < until) {
+      atAns = wallet.suite("/ans/api/agents/" + agentId, null).body();
+      if (atAns.contains("declined-by-customer")) {
         break;
       }
-      Thread.sleep(500);
+      Thread.sleep(1_000);
     }
-    assertThat(page).contains("SAI channel: connected");
+    assertThat(atAns).contains("declined-by-customer");
   }
 
   @Test
@@ -121,6 +164,8 @@ class WalletSuiteIT {
                 .getJsonObject(0)
                 .getBoolean("keyHeld"))
         .isFalse();
-    assertThat(wallet.suite("/ans/api/agents/" + agentId, null).body()).contains("REVOKED");
+    // the agent server ended the agent already (the customer declined), or ends it now
+    assertThat(wallet.suite("/ans/api/agents/" + agentId, null).body())
+        .containsAnyOf("\"state\":\"REVOKED\"", "\"state\":\"FAILED\"");
   }
 }

@@ -111,6 +111,35 @@ final class WalletUnderTest implements AutoCloseable {
     return id;
   }
 
+  /**
+   * Waits until the merchant signs the SET initiation of new orders (it enrols with the CA lazily
+   * after deployment), placing one probe order of {@code sku} at a time; returns the last order's
+   * JSON, whose {@code setInitiation} is then present (or the last unsigned one after 150 s).
+   */
+  JsonObject signedOrder(String merchantPath, String token, String sku, String unitPrice)
+      throws Exception {
+    String body =
+        "{\"sku\":\""
+            + sku
+            + "\",\"quantity\":1,\"unitPrice\":"
+            + unitPrice
+            + ",\"currency\":\"EUR\",\"callbackUrl\":\"http://127.0.0.1:9/callback\","
+            + "\"agreementRef\":\"wallet-it\"}";
+    JsonObject o = null;
+    long until = System.currentTimeMillis() + 150_000;
+    while (System.currentTimeMillis() < until) {
+      HttpResponse<String> order =
+          suitePost(merchantPath + "/orders", token, "wallet-it-" + System.nanoTime(), body);
+      assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+      o = json(order);
+      if (o.containsKey("setInitiation") && !o.isNull("setInitiation")) {
+        return o;
+      }
+      Thread.sleep(5_000);
+    }
+    return o;
+  }
+
   /** A call of the wallet's API (or a page) with the session's CSRF token. */
   HttpResponse<String> call(String method, String path, String json) throws Exception {
     HttpRequest.Builder b =
