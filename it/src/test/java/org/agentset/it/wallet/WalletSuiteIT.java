@@ -164,6 +164,11 @@ class WalletSuiteIT {
                 .getJsonObject(0)
                 .getBoolean("keyHeld"))
         .isFalse();
+    assertThat(wallet.output())
+        .as("the wallet's log names cards by their last four digits only")
+        .contains("ending 1111")
+        .doesNotContain("4111111111111111")
+        .doesNotContain("4111 1111 1111 1111");
     // the agent server ended the agent already (the customer declined), or ends it now
     assertThat(wallet.suite("/ans/api/agents/" + agentId, null).body())
         .containsAnyOf("\"state\":\"REVOKED\"", "\"state\":\"FAILED\"");

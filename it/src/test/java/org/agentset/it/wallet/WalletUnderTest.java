@@ -34,6 +34,7 @@ final class WalletUnderTest implements AutoCloseable {
 
   private final Process process;
   private final String url;
+  private final StringBuffer output = new StringBuffer();
   private final HttpClient http =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   private String csrf;
@@ -70,21 +71,8 @@ final class WalletUnderTest implements AutoCloseable {
       }
     }
     assertThat(url).as("the wallet said where it listens").isNotNull();
-    Thread drain =
-        new Thread(
-            () -> {
-              try {
-                for (String line; (line = out.readLine()) != null; ) {
-                  System.out.println("[wallet] " + line);
-                }
-              } catch (IOException e) {
-                // the process ended
-              }
-            },
-            "wallet-output");
-    drain.setDaemon(true);
-    drain.start();
     WalletUnderTest w = new WalletUnderTest(p, url);
+    drainTo(out, w.output);
     w.csrf = json(w.call("GET", "/api/session", null)).getString("csrfToken");
     HttpResponse<String> created =
         w.call(
@@ -94,6 +82,29 @@ final class WalletUnderTest implements AutoCloseable {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     w.csrf = json(created).getString("csrfToken");
     return w;
+  }
+
+  private static void drainTo(BufferedReader out, StringBuffer output) {
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                for (String line; (line = out.readLine()) != null; ) {
+                  output.append(line).append('\n');
+                  System.out.println("[wallet] " + line);
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "wallet-output");
+    drain.setDaemon(true);
+    drain.start();
+  }
+
+  /** What the wallet process has printed (its log) so far. */
+  String output() {
+    return output.toString();
   }
 
   /** Adds the demo card that the issuer approves and enrols it; returns the card id. */
