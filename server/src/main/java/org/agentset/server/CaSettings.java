@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the run command hands the certificate authority: the password of its encrypted key store
- * and the public base URL written into certificates.
+ * What the run command hands the certificate authority: the password of its encrypted key store and
+ * the public base URL written into certificates.
  *
- * <p>The password is {@code AGENTSET_CA_KEYSTORE_PASSWORD} when set; otherwise one is generated
- * on the first run (256 random bits) and kept in {@code <data dir>/ca-keystore.password}, readable
- * by its owner only, so the CA opens its keys again on every later run. It travels to WildFly in
- * the environment, never on the command line (where {@code ps} would show it), and is never
- * printed.
+ * <p>The password is {@code AGENTSET_CA_KEYSTORE_PASSWORD} when set; otherwise one is generated on
+ * the first run (256 random bits) and kept in {@code <data dir>/ca-keystore.password}, readable by
+ * its owner only, so the CA opens its keys again on every later run. It travels to WildFly in the
+ * environment, never on the command line (where {@code ps} would show it), and is never printed.
  */
 final class CaSettings {
 
@@ -49,14 +48,20 @@ final class CaSettings {
 
   /** The password kept in the data directory, created on first use. */
   static String storedPassword(Path dataDir) throws IOException {
-    Path file = dataDir.resolve(PASSWORD_FILE);
+    return storedPassword(dataDir, PASSWORD_FILE, "CA");
+  }
+
+  /** A party's key-store password kept in {@code <dataDir>/<name>}, created on first use. */
+  static String storedPassword(Path dataDir, String name, String party) throws IOException {
+    Path file = dataDir.resolve(name);
     if (!Files.exists(file)) {
       byte[] random = new byte[32];
       new SecureRandom().nextBytes(random);
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       try {
         Files.createFile(
-            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
       } catch (FileAlreadyExistsException raced) {
         // another launcher created it first: use that one
@@ -67,7 +72,7 @@ final class CaSettings {
     String password = Files.readString(file, StandardCharsets.US_ASCII).strip();
     if (password.length() < 16) {
       throw new IOException(
-          file + " holds no usable CA key-store password; restore it from your backup");
+          file + " holds no usable " + party + " key-store password; restore it from your backup");
     }
     return password;
   }

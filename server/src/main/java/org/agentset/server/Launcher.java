@@ -65,7 +65,8 @@ public final class Launcher {
       Path pgData = dataDir.resolve("postgres");
       out.println("Starting embedded PostgreSQL (data in " + pgData + ") ...");
       embedded =
-          EmbeddedDatabase.start(pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
+          EmbeddedDatabase.start(
+              pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
       db = embedded.settings();
       out.println("Database: " + db.url());
     }
@@ -89,7 +90,10 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            CaSettings.environment(dataDir, env));
+            withMerchantPassword(
+                GatewayKeyStore.withGateway(CaSettings.environment(dataDir, env), dataDir, env),
+                dataDir,
+                env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -122,10 +126,20 @@ public final class Launcher {
       adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
-      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      out.println(
+          "AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
     }
-    printUrls(server, adminPassword);
+    java.util.List<MerchantAdministrators.Created> merchantAdmins;
+    try {
+      merchantAdmins = MerchantAdministrators.seedIfNone(db, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println(
+          "AgentSET started, but the merchant administrators could not be created: "
+              + e.getMessage());
+      merchantAdmins = java.util.List.of();
+    }
+    printUrls(server, adminPassword, merchantAdmins);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -133,11 +147,25 @@ public final class Launcher {
     return status == 0 ? 0 : 1;
   }
 
-  private void printUrls(WildFlyServer server, Optional<String> adminPassword) {
+  private void printUrls(
+      WildFlyServer server,
+      Optional<String> adminPassword,
+      java.util.List<MerchantAdministrators.Created> merchantAdmins) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
     out.println("  Merchant storefront        " + base + "/merchant/");
+    out.println("  Merchant back office       " + base + "/merchant/admin/index.xhtml");
+    for (MerchantAdministrators.Created m : merchantAdmins) {
+      out.println(
+          "    "
+              + m.merchant()
+              + ": "
+              + m.username()
+              + " / "
+              + m.password()
+              + "   (shown this once)");
+    }
     out.println("  Agent Negotiation Server   " + base + "/ans/");
     out.println("  Payment gateway            " + base + "/gateway/");
     out.println("  Certificate authority      " + base + "/ca/");
@@ -150,9 +178,20 @@ public final class Launcher {
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
-    out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
+    out.println(
+        "  Health (readiness)         http://localhost:"
+            + server.managementPort()
+            + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
+  }
+
+  private static java.util.Map<String, String> withMerchantPassword(
+      java.util.Map<String, String> environment, Path dataDir, java.util.Map<String, String> env)
+      throws IOException {
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(environment);
+    all.putAll(MerchantKeyStorePassword.environment(dataDir, env));
+    return all;
   }
 
   private static void closeQuietly(EmbeddedDatabase database) {
