@@ -90,10 +90,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            withMerchantPassword(
-                GatewayKeyStore.withGateway(CaSettings.environment(dataDir, env), dataDir, env),
-                dataDir,
-                env));
+            PartySecrets.environment(dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -123,7 +120,8 @@ public final class Launcher {
     }
     Optional<String> adminPassword;
     try {
-      adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
+      adminPassword =
+          FirstOperator.seedIfNone(db, FirstOperator.CA_ADMIN, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
       out.println(
@@ -174,7 +172,7 @@ public final class Launcher {
         password ->
             out.println(
                 "    first administrator: "
-                    + CaAdministrator.USERNAME
+                    + FirstOperator.CA_ADMIN.username()
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
@@ -184,14 +182,6 @@ public final class Launcher {
             + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
-  }
-
-  private static java.util.Map<String, String> withMerchantPassword(
-      java.util.Map<String, String> environment, Path dataDir, java.util.Map<String, String> env)
-      throws IOException {
-    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(environment);
-    all.putAll(MerchantKeyStorePassword.environment(dataDir, env));
-    return all;
   }
 
   private static void closeQuietly(EmbeddedDatabase database) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The seeded CA administrator, against a real PostgreSQL with the CA's operator tables. */
-class CaAdministratorTest {
+class FirstOperatorTest {
 
   private static EmbeddedPostgres postgres;
   private static DatabaseSettings db;
@@ -27,12 +27,14 @@ class CaAdministratorTest {
       // the shape of db/src/main/resources/db/migration/ca/V2__operators.sql
       s.execute("create schema ca");
       s.execute(
-          "create table ca.operator (username varchar(64) primary key, password_hash varchar(60) not null"
-              + " check (password_hash ~ '^\\$2a\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$'),"
-              + " enabled boolean not null default true, created_at timestamptz not null default now())");
+          "create table ca.operator (username varchar(64) primary key, password_hash varchar(60)"
+              + " not null check (password_hash ~ '^\\$2a\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$'),"
+              + " enabled boolean not null default true, created_at timestamptz not null default"
+              + " now())");
       s.execute(
-          "create table ca.operator_role (username varchar(64) not null references ca.operator (username)"
-              + " on delete cascade, role varchar(32) not null, primary key (username, role))");
+          "create table ca.operator_role (username varchar(64) not null references ca.operator"
+              + " (username) on delete cascade, role varchar(32) not null, primary key (username,"
+              + " role))");
     }
   }
 
@@ -43,9 +45,10 @@ class CaAdministratorTest {
 
   @Test
   void createsOneAdministratorOnceWithABcryptHashOfThePrintedPassword() throws Exception {
-    String password = CaAdministrator.seedIfNone(db, new SecureRandom()).orElseThrow();
+    String password =
+        FirstOperator.seedIfNone(db, FirstOperator.CA_ADMIN, new SecureRandom()).orElseThrow();
     assertThat(password).hasSize(20).matches("[A-Za-z0-9_-]+");
-    assertThat(CaAdministrator.seedIfNone(db, new SecureRandom())).isEmpty();
+    assertThat(FirstOperator.seedIfNone(db, FirstOperator.CA_ADMIN, new SecureRandom())).isEmpty();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -53,7 +56,7 @@ class CaAdministratorTest {
                 "select o.username, o.password_hash, r.role from ca.operator o"
                     + " join ca.operator_role r using (username)")) {
       assertThat(rs.next()).isTrue();
-      assertThat(rs.getString(1)).isEqualTo(CaAdministrator.USERNAME);
+      assertThat(rs.getString(1)).isEqualTo(FirstOperator.CA_ADMIN.username());
       String hash = rs.getString(2);
       assertThat(hash).startsWith("$2a$12$").doesNotContain(password);
       assertThat(OpenBSDBCrypt.checkPassword(hash, password.toCharArray())).isTrue();
