@@ -3,7 +3,9 @@ package org.agentset.ans.customer;
 import jakarta.ejb.Local;
 import java.util.List;
 import java.util.Optional;
-import org.agentset.ans.negotiation.Offer;
+import org.agentset.ans.negotiation.Deal;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.MerchantParty;
 
 /**
  * A customer agent: the conversational side of one customer's delegated purchase. Each client
@@ -12,17 +14,14 @@ import org.agentset.ans.negotiation.Offer;
 @Local
 public interface CustomerAgent {
 
-  /** Opens the negotiation for one item, with the mandate's currency and unit-price ceiling. */
-  void open(String currency, long maxUnitPriceMinor);
+  /** Opens the negotiation for a mandate; {@code seed} makes it reproducible. */
+  void open(MandateTerms terms, long seed);
 
-  /** Takes a merchant's offer into the negotiation, or refuses it with the reason. */
-  void receive(Offer offer);
+  /** Negotiates every mandate line with the given merchant agents. */
+  void negotiate(List<? extends MerchantParty> merchants);
 
-  /** The offers taken so far, in arrival order. */
-  List<Offer> offers();
-
-  /** The best offer so far. */
-  Optional<Offer> best();
+  /** The agreement selected for a mandate line. */
+  Optional<Deal> selection(int item);
 
   /** Ends the conversation and releases the agent instance. */
   void end();

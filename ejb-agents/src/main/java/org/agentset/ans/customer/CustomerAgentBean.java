@@ -2,15 +2,20 @@ package org.agentset.ans.customer;
 
 import jakarta.ejb.Remove;
 import jakarta.ejb.Stateful;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.agentset.ans.negotiation.CustomerStrategy;
+import org.agentset.ans.negotiation.Deal;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.MerchantParty;
 import org.agentset.ans.negotiation.Negotiation;
-import org.agentset.ans.negotiation.Offer;
+import org.agentset.ans.negotiation.Utility;
 
 /**
  * The stateful bean behind {@link CustomerAgent}. Its state is one small serialisable {@link
  * Negotiation}, so the server can passivate idle agents; the policy lives in the negotiation
- * package, not here.
+ * module, not here.
  */
 @Stateful
 public class CustomerAgentBean implements CustomerAgent {
@@ -18,23 +23,18 @@ public class CustomerAgentBean implements CustomerAgent {
   private Negotiation negotiation;
 
   @Override
-  public void open(String currency, long maxUnitPriceMinor) {
-    negotiation = new Negotiation(currency, maxUnitPriceMinor);
+  public void open(MandateTerms terms, long seed) {
+    negotiation = new Negotiation(terms, CustomerStrategy.DEFAULT, Utility.DEFAULT, seed);
   }
 
   @Override
-  public void receive(Offer offer) {
-    opened().receive(offer);
+  public void negotiate(List<? extends MerchantParty> merchants) {
+    opened().run(merchants, Clock.systemUTC());
   }
 
   @Override
-  public List<Offer> offers() {
-    return opened().offers();
-  }
-
-  @Override
-  public Optional<Offer> best() {
-    return opened().best();
+  public Optional<Deal> selection(int item) {
+    return opened().selection(item);
   }
 
   private Negotiation opened() {
