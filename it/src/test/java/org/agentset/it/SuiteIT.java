@@ -67,8 +67,7 @@ class SuiteIT {
         new MandateTerms(
             "M-IT",
             "CN=Ada",
-            List.of(new ItemRequest("tea", "", 2)),
-            2_000,
+            List.of(new ItemRequest("tea", "", 2, 2_000)),
             5_000,
             "EUR",
             java.util.Set.of(),

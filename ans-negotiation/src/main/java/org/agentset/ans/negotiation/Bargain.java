@@ -29,7 +29,8 @@ final class Bargain {
     String cur = terms.currency();
     int qty = proposal.quantity();
     long remaining = terms.budgetMinor() - committedMinor;
-    long reservation = Math.min(terms.maxUnitPriceMinor(), Math.floorDiv(remaining, qty));
+    long reservation =
+        Math.min(terms.items().get(item).maxUnitPriceMinor(), Math.floorDiv(remaining, qty));
     if (reservation < 1) {
       transcript.add(
           clock.instant(),
@@ -162,7 +163,7 @@ final class Bargain {
       int round,
       Transcript transcript,
       Clock clock) {
-    Optional<String> why = terms.violation(offer, committed, clock.instant());
+    Optional<String> why = terms.violation(item, offer, committed, clock.instant());
     if (why.isPresent()) {
       transcript.add(
           clock.instant(),
@@ -176,6 +177,7 @@ final class Bargain {
           offer.quantity());
       return Optional.empty();
     }
-    return Optional.of(new Deal(item, offer, utility.score(offer, terms), round + 1));
+    return Optional.of(
+        new Deal(item, offer, utility.score(offer, terms.items().get(item)), round + 1));
   }
 }

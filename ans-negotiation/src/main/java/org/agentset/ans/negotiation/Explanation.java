@@ -8,7 +8,7 @@ final class Explanation {
 
   private Explanation() {}
 
-  static String of(Deal chosen, List<Deal> others, MandateTerms terms) {
+  static String of(Deal chosen, List<Deal> others, ItemRequest line) {
     Offer o = chosen.offer();
     StringBuilder s =
         new StringBuilder("Selected ")
@@ -18,7 +18,7 @@ final class Explanation {
             .append(", total ")
             .append(Money.format(o.totalMinor(), o.currency()))
             .append(" (mandate allows ")
-            .append(Money.format(terms.maxUnitPriceMinor(), o.currency()))
+            .append(Money.format(line.maxUnitPriceMinor(), o.currency()))
             .append(" per unit), agreed in ")
             .append(chosen.rounds())
             .append(chosen.rounds() == 1 ? " round" : " rounds")

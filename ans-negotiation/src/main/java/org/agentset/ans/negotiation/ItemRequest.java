@@ -9,7 +9,8 @@ import java.util.Objects;
  * both) and how many. A listing matches when every word of the query appears in its name or
  * description and its category is the requested one (when one is requested).
  */
-public record ItemRequest(String query, String category, int quantity) implements Serializable {
+public record ItemRequest(String query, String category, int quantity, long maxUnitPriceMinor)
+    implements Serializable {
 
   public ItemRequest {
     query = query == null ? "" : query.strip();
@@ -19,6 +20,9 @@ public record ItemRequest(String query, String category, int quantity) implement
     }
     if (quantity < 1 || quantity > 10_000) {
       throw new IllegalArgumentException("quantity must be 1..10000, was " + quantity);
+    }
+    if (maxUnitPriceMinor <= 0) {
+      throw new IllegalArgumentException("the most per unit must be positive");
     }
   }
 

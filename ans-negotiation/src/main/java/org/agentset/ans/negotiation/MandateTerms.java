@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The customer's signed mandate as the negotiation sees it: the items, the most the agent may pay
- * per unit and in total, in which currency, with which merchants (empty = any), from when until
- * when, and in which {@link Mode}. Nothing else of the mandate (its signature, the sealed tokens)
- * reaches the negotiation.
+ * The customer's signed mandate as the negotiation sees it: the items (each with the most the agent
+ * may pay per unit), the total budget, in which currency, with which merchants (empty = any), from
+ * when until when, and in which {@link Mode}. Nothing else of the mandate (its signature, the
+ * sealed tokens) reaches the negotiation.
  *
  * <p>{@link #violation} is the one test every agreement passes before the agent accepts it; the
  * wallet checks the same limits again before it pays.
@@ -20,7 +20,6 @@ public record MandateTerms(
     String mandateId,
     String customer,
     List<ItemRequest> items,
-    long maxUnitPriceMinor,
     long budgetMinor,
     String currency,
     Set<String> allowedMerchants,
@@ -41,8 +40,8 @@ public record MandateTerms(
     if (items.isEmpty()) {
       throw new IllegalArgumentException("a mandate names at least one item");
     }
-    if (maxUnitPriceMinor <= 0 || budgetMinor <= 0) {
-      throw new IllegalArgumentException("the unit ceiling and the budget must be positive");
+    if (budgetMinor <= 0) {
+      throw new IllegalArgumentException("the budget must be positive");
     }
     if (!currency.matches("[A-Z]{3}")) {
       throw new IllegalArgumentException("currency must be an ISO 4217 code, was " + currency);
@@ -58,10 +57,19 @@ public record MandateTerms(
   }
 
   /**
-   * Why an agreement on {@code offer}, made at {@code at} with {@code alreadyCommittedMinor} of the
-   * budget spent on other items, would break this mandate — or empty when it would not.
+   * Why an agreement on {@code offer} for line {@code item}, made at {@code at} with {@code
+   * alreadyCommittedMinor} of the budget spent on other lines, would break this mandate — or empty
+   * when it would not.
    */
-  public Optional<String> violation(Offer offer, long alreadyCommittedMinor, Instant at) {
+  public Optional<String> violation(int item, Offer offer, long alreadyCommittedMinor, Instant at) {
+    if (item < 0 || item >= items.size()) {
+      return Optional.of("the mandate has no line " + item);
+    }
+    long maxUnitPriceMinor = items.get(item).maxUnitPriceMinor();
+    if (offer.quantity() != items.get(item).quantity()) {
+      return Optional.of(
+          "the mandate asks for " + items.get(item).quantity() + " units, not " + offer.quantity());
+    }
     if (!allows(offer.merchant())) {
       return Optional.of(offer.merchant() + " is not among the merchants the mandate allows");
     }

@@ -52,6 +52,52 @@ public final class Negotiation implements Serializable {
     java.util.Arrays.fill(chosen, -1);
   }
 
+  /**
+   * A negotiation that ran before (in another instance of the agent, before a restart), rebuilt
+   * from its durable record: the agreements per line, best first; the index selected per line (-1
+   * for none); the explanation per line; the transcript so far.
+   */
+  public static Negotiation restore(
+      MandateTerms terms,
+      CustomerStrategy strategy,
+      Utility utility,
+      long seed,
+      List<List<Deal>> agreements,
+      int[] selected,
+      List<String> explanations,
+      List<Transcript.Entry> entries) {
+    Negotiation n = new Negotiation(terms, strategy, utility, seed);
+    if (agreements.size() != terms.items().size()
+        || selected.length != terms.items().size()
+        || explanations.size() != terms.items().size()) {
+      throw new IllegalArgumentException("one list of agreements and one selection per line");
+    }
+    for (int i = 0; i < agreements.size(); i++) {
+      ArrayList<Deal> deals = new ArrayList<>(agreements.get(i));
+      if (selected[i] < -1 || selected[i] >= deals.size()) {
+        throw new IllegalArgumentException(
+            "selection " + selected[i] + " of line " + i + " is out of range");
+      }
+      n.ranked.add(deals);
+      n.chosen[i] = selected[i];
+      n.explanations.add(explanations.get(i));
+    }
+    for (Transcript.Entry e : entries) {
+      n.transcript.add(
+          e.at(),
+          e.item(),
+          e.round(),
+          e.kind(),
+          e.from(),
+          e.to(),
+          e.text(),
+          e.unitPriceMinor(),
+          e.quantity());
+    }
+    n.done = true;
+    return n;
+  }
+
   /** Negotiates every line of the mandate with {@code merchants}; runs once. */
   public void run(List<? extends MerchantParty> merchants, Clock clock) {
     if (done) {
@@ -141,7 +187,7 @@ public final class Negotiation implements Serializable {
             "Proposes " + p.describe(),
             p.unitPriceMinor(),
             p.quantity());
-        if (best == null || utility.score(p, terms).total() > utility.score(best, terms).total()) {
+        if (best == null || utility.score(p, line).total() > utility.score(best, line).total()) {
           best = p;
         }
       }
@@ -163,7 +209,7 @@ public final class Negotiation implements Serializable {
     List<Offer> promising =
         bestProposal.values().stream()
             .sorted(
-                Comparator.comparingDouble((Offer o) -> -utility.score(o, terms).total())
+                Comparator.comparingDouble((Offer o) -> -utility.score(o, line).total())
                     .thenComparing(Offer::merchant))
             .limit(strategy.maxBargains())
             .toList();
@@ -195,7 +241,7 @@ public final class Negotiation implements Serializable {
     long committed = committedExcept(item);
     for (int k = from; k < deals.size(); k++) {
       Deal d = deals.get(k);
-      Optional<String> why = terms.violation(d.offer(), committed, clock.instant());
+      Optional<String> why = terms.violation(item, d.offer(), committed, clock.instant());
       if (why.isPresent()) {
         transcript.add(
             clock.instant(),
@@ -210,7 +256,7 @@ public final class Negotiation implements Serializable {
         continue;
       }
       chosen[item] = k;
-      String text = Explanation.of(d, deals.subList(k + 1, deals.size()), terms);
+      String text = Explanation.of(d, deals.subList(k + 1, deals.size()), terms.items().get(item));
       explanations.set(item, text);
       transcript.add(
           clock.instant(),

@@ -40,9 +40,9 @@ public record Utility(
     }
   }
 
-  public Score score(Offer offer, MandateTerms terms) {
+  public Score score(Offer offer, ItemRequest line) {
     double sum = priceWeight + deliveryWeight + merchantWeight;
-    double p = Math.max(0, 1 - (double) offer.unitPriceMinor() / terms.maxUnitPriceMinor());
+    double p = Math.max(0, 1 - (double) offer.unitPriceMinor() / line.maxUnitPriceMinor());
     double d = Math.max(0, 1 - (double) offer.deliveryDays() / deliveryHorizonDays);
     double m =
         Math.max(

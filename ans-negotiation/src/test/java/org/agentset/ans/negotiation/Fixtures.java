@@ -14,12 +14,13 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /** A one-line mandate; {@code item}'s ceiling is replaced by {@code maxUnit}. */
   static MandateTerms mandate(ItemRequest item, long maxUnit, long budget, Set<String> merchants) {
+    ItemRequest line = new ItemRequest(item.query(), item.category(), item.quantity(), maxUnit);
     return new MandateTerms(
         "M-1",
         "CN=Ada Lovelace",
-        List.of(item),
-        maxUnit,
+        List.of(line),
         budget,
         "EUR",
         merchants,

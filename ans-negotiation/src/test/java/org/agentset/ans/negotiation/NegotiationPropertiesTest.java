@@ -68,7 +68,10 @@ class NegotiationPropertiesTest {
     for (int i = 0; i < lines; i++) {
       items.add(
           new ItemRequest(
-              "widget", r.nextBoolean() ? "" : (r.nextBoolean() ? "A" : "B"), r.nextInt(1, 12)));
+              "widget",
+              r.nextBoolean() ? "" : (r.nextBoolean() ? "A" : "B"),
+              r.nextInt(1, 12),
+              r.nextLong(50, 20_000)));
     }
     Set<String> allowed = new HashSet<>();
     for (String m : MERCHANTS) {
@@ -81,7 +84,6 @@ class NegotiationPropertiesTest {
         "M",
         "CN=c",
         items,
-        r.nextLong(50, 20_000),
         r.nextLong(50, 200_000),
         "EUR",
         allowed,
@@ -119,7 +121,7 @@ class NegotiationPropertiesTest {
           assertThat(o.currency()).isEqualTo(terms.currency());
           assertThat(o.unitPriceMinor())
               .as("case %d ceiling", c)
-              .isLessThanOrEqualTo(terms.maxUnitPriceMinor());
+              .isLessThanOrEqualTo(terms.items().get(i).maxUnitPriceMinor());
           assertThat(o.totalMinor())
               .as("case %d budget", c)
               .isLessThanOrEqualTo(terms.budgetMinor());
@@ -166,8 +168,7 @@ class NegotiationPropertiesTest {
           new MandateTerms(
               "M",
               "c",
-              List.of(new ItemRequest("widget", "", 1)),
-              ceiling,
+              List.of(new ItemRequest("widget", "", 1, ceiling)),
               1_000_000,
               "EUR",
               Set.of(),

@@ -31,7 +31,8 @@ class NegotiationTest {
 
   @Test
   void callsEveryAllowedMerchantBargainsAndSelectsWithAnExplanation() {
-    Negotiation n = run(mandate(new ItemRequest("green tea", "Tea", 2), 1_000, 5_000, Set.of()), 7);
+    Negotiation n =
+        run(mandate(new ItemRequest("green tea", "Tea", 2, 1), 1_000, 5_000, Set.of()), 7);
     Deal d = n.selection(0).orElseThrow();
     assertThat(d.offer().unitPriceMinor()).isBetween(700L, 1_000L);
     assertThat(n.transcript().entries())
@@ -51,7 +52,7 @@ class NegotiationTest {
 
   @Test
   void theSameSeedGivesTheSameTranscriptAndAnotherSeedMayBidDifferently() {
-    MandateTerms terms = mandate(new ItemRequest("tea", "", 3), 1_100, 10_000, Set.of());
+    MandateTerms terms = mandate(new ItemRequest("tea", "", 3, 1), 1_100, 10_000, Set.of());
     assertThat(run(terms, 42).transcript().entries())
         .isEqualTo(run(terms, 42).transcript().entries());
     boolean differs = false;
@@ -64,7 +65,7 @@ class NegotiationTest {
   @Test
   void onlyTheMandatesMerchantsAreAsked() {
     Negotiation n =
-        run(mandate(new ItemRequest("tea", "", 1), 1_200, 5_000, Set.of("herbarium-tea")), 1);
+        run(mandate(new ItemRequest("tea", "", 1, 1), 1_200, 5_000, Set.of("herbarium-tea")), 1);
     assertThat(n.transcript().entries())
         .filteredOn(e -> e.kind() == Transcript.Kind.CALL_FOR_PROPOSALS)
         .extracting(Transcript.Entry::to)
@@ -74,7 +75,7 @@ class NegotiationTest {
 
   @Test
   void stockAndQuantityDiscountsShapeTheProposals() {
-    Negotiation n = run(mandate(new ItemRequest("tea", "", 10), 1_200, 20_000, Set.of()), 3);
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 10, 1), 1_200, 20_000, Set.of()), 3);
     // voltaic-parts holds 3 tins: no proposal for 10
     assertThat(n.transcript().entries())
         .filteredOn(e -> e.kind() == Transcript.Kind.NO_PROPOSAL)
@@ -89,7 +90,7 @@ class NegotiationTest {
 
   @Test
   void aMandateTooTightForEveryFloorEndsWithNoAgreementAndSaysSo() {
-    Negotiation n = run(mandate(new ItemRequest("tea", "", 1), 600, 5_000, Set.of()), 1);
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 1, 1), 600, 5_000, Set.of()), 1);
     assertThat(n.selection(0)).isEmpty();
     assertThat(n.explanation(0)).contains("No acceptable agreement");
     assertThat(n.transcript().entries())
@@ -100,7 +101,7 @@ class NegotiationTest {
   @Test
   void theBudgetLimitsTheReservationPrice() {
     // 4 units, 10.00 per unit allowed, but only 32.00 in total: at most 8.00 per unit
-    Negotiation n = run(mandate(new ItemRequest("tea", "", 4), 1_000, 3_200, Set.of()), 5);
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 4, 1), 1_000, 3_200, Set.of()), 5);
     Deal d = n.selection(0).orElseThrow();
     assertThat(d.offer().totalMinor()).isLessThanOrEqualTo(3_200);
     assertThat(d.offer().merchant()).isEqualTo("nordlicht-books");
@@ -108,7 +109,7 @@ class NegotiationTest {
 
   @Test
   void aDeclineMovesToTheNextAcceptableAgreementThenToNone() {
-    Negotiation n = run(mandate(new ItemRequest("tea", "", 2), 1_200, 10_000, Set.of()), 11);
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 2, 1), 1_200, 10_000, Set.of()), 11);
     List<Deal> all = n.agreements(0);
     assertThat(all).hasSizeGreaterThanOrEqualTo(2);
     assertThat(n.selection(0)).contains(all.get(0));
@@ -130,8 +131,7 @@ class NegotiationTest {
         new MandateTerms(
             "M-2",
             "CN=Ada",
-            List.of(new ItemRequest("tea", "", 2), new ItemRequest("tea", "", 2)),
-            1_200,
+            List.of(new ItemRequest("tea", "", 2, 1_200), new ItemRequest("tea", "", 2, 1_200)),
             3_000,
             "EUR",
             Set.of(),
@@ -168,7 +168,7 @@ class NegotiationTest {
         };
     Negotiation n =
         new Negotiation(
-            mandate(new ItemRequest("tea", "", 1), 1_000, 5_000, Set.of()),
+            mandate(new ItemRequest("tea", "", 1, 1), 1_000, 5_000, Set.of()),
             CustomerStrategy.DEFAULT,
             Utility.DEFAULT,
             1);
@@ -185,7 +185,7 @@ class NegotiationTest {
   void runsOnceAndAnswersOnlyAfterRunning() {
     Negotiation n =
         new Negotiation(
-            mandate(new ItemRequest("tea", "", 1), 1_000, 5_000, Set.of()),
+            mandate(new ItemRequest("tea", "", 1, 1), 1_000, 5_000, Set.of()),
             CustomerStrategy.DEFAULT,
             Utility.DEFAULT,
             1);
@@ -195,8 +195,38 @@ class NegotiationTest {
   }
 
   @Test
+  void aRestoredNegotiationContinuesAsTheOriginalWould() {
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 2, 1), 1_200, 10_000, Set.of()), 21);
+    Negotiation r =
+        Negotiation.restore(
+            n.terms(),
+            CustomerStrategy.DEFAULT,
+            Utility.DEFAULT,
+            21,
+            List.of(n.agreements(0)),
+            new int[] {0},
+            List.of(n.explanation(0)),
+            n.transcript().entries());
+    assertThat(r.transcript().entries()).isEqualTo(n.transcript().entries());
+    assertThat(r.decline(0, "no", CLOCK)).isEqualTo(n.decline(0, "no", CLOCK));
+    assertThat(r.transcript().entries()).isEqualTo(n.transcript().entries());
+    assertThatThrownBy(
+            () ->
+                Negotiation.restore(
+                    n.terms(),
+                    CustomerStrategy.DEFAULT,
+                    Utility.DEFAULT,
+                    1,
+                    List.of(n.agreements(0)),
+                    new int[] {99},
+                    List.of(""),
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void survivesSerialisationAsAPassivatedAgentWould() throws Exception {
-    Negotiation n = run(mandate(new ItemRequest("tea", "", 2), 1_100, 5_000, Set.of()), 4);
+    Negotiation n = run(mandate(new ItemRequest("tea", "", 2, 1), 1_100, 5_000, Set.of()), 4);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(n);

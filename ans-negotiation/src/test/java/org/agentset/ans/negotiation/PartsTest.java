@@ -41,40 +41,43 @@ class PartsTest {
 
   @Test
   void mandateViolationsNameTheLimit() {
-    MandateTerms t = Fixtures.mandate(new ItemRequest("tea", "", 2), 1_000, 1_500, Set.of("a"));
+    MandateTerms t = Fixtures.mandate(new ItemRequest("tea", "", 2, 1), 1_000, 1_500, Set.of("a"));
     Offer ok = new Offer("a", "s", "tea", 2, 700, "EUR", 1);
     Instant now = Fixtures.NOW;
-    assertThat(t.violation(ok, 0, now)).isEmpty();
-    assertThat(t.violation(new Offer("b", "s", "tea", 2, 700, "EUR", 1), 0, now))
+    assertThat(t.violation(0, ok, 0, now)).isEmpty();
+    assertThat(t.violation(0, new Offer("b", "s", "tea", 2, 700, "EUR", 1), 0, now))
         .get()
         .asString()
         .contains("not among the merchants");
-    assertThat(t.violation(ok.at(1_001), 0, now))
+    assertThat(t.violation(0, ok.at(1_001), 0, now))
         .get()
         .asString()
         .contains("above the mandate's 10.00 EUR");
-    assertThat(t.violation(ok.at(800), 0, now))
+    assertThat(t.violation(0, ok.at(800), 0, now))
         .get()
         .asString()
         .contains("above the budget of 15.00 EUR");
-    assertThat(t.violation(ok, 200, now)).get().asString().contains("budget");
-    assertThat(t.violation(new Offer("a", "s", "tea", 2, 700, "USD", 1), 0, now))
+    assertThat(t.violation(0, ok, 200, now)).get().asString().contains("budget");
+    assertThat(t.violation(0, new Offer("a", "s", "tea", 2, 700, "USD", 1), 0, now))
         .get()
         .asString()
         .contains("USD");
-    assertThat(t.violation(ok, 0, now.plusSeconds(3600))).get().asString().contains("valid from");
+    assertThat(t.violation(0, ok, 0, now.plusSeconds(3600)))
+        .get()
+        .asString()
+        .contains("valid from");
   }
 
   @Test
   void itemRequestsMatchByEveryWordAndCategory() {
     Listing l = Fixtures.tea("m", "s", 1_000, 900, 1, 1);
-    assertThat(new ItemRequest("GREEN tea", "", 1).matches(l)).isTrue();
-    assertThat(new ItemRequest("green coffee", "", 1).matches(l)).isFalse();
-    assertThat(new ItemRequest("", "tea", 1).matches(l)).isTrue();
-    assertThat(new ItemRequest("tea", "Books", 1).matches(l)).isFalse();
-    assertThatThrownBy(() -> new ItemRequest(" ", null, 1))
+    assertThat(new ItemRequest("GREEN tea", "", 1, 1).matches(l)).isTrue();
+    assertThat(new ItemRequest("green coffee", "", 1, 1).matches(l)).isFalse();
+    assertThat(new ItemRequest("", "tea", 1, 1).matches(l)).isTrue();
+    assertThat(new ItemRequest("tea", "Books", 1, 1).matches(l)).isFalse();
+    assertThatThrownBy(() -> new ItemRequest(" ", null, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ItemRequest("tea", "", 0))
+    assertThatThrownBy(() -> new ItemRequest("tea", "", 0, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -10,12 +10,13 @@ import org.agentset.ans.negotiation.Deal;
 import org.agentset.ans.negotiation.MandateTerms;
 import org.agentset.ans.negotiation.MerchantParty;
 import org.agentset.ans.negotiation.Negotiation;
+import org.agentset.ans.negotiation.Transcript;
 import org.agentset.ans.negotiation.Utility;
 
 /**
  * The stateful bean behind {@link CustomerAgent}. Its state is one small serialisable {@link
  * Negotiation}, so the server can passivate idle agents; the policy lives in the negotiation
- * module, not here.
+ * module, the durable record in {@link AgentStore}.
  */
 @Stateful
 public class CustomerAgentBean implements CustomerAgent {
@@ -28,6 +29,11 @@ public class CustomerAgentBean implements CustomerAgent {
   }
 
   @Override
+  public void resume(Negotiation restored) {
+    negotiation = restored;
+  }
+
+  @Override
   public void negotiate(List<? extends MerchantParty> merchants) {
     opened().run(merchants, Clock.systemUTC());
   }
@@ -35,6 +41,26 @@ public class CustomerAgentBean implements CustomerAgent {
   @Override
   public Optional<Deal> selection(int item) {
     return opened().selection(item);
+  }
+
+  @Override
+  public Optional<Deal> decline(int item, String reason) {
+    return opened().decline(item, reason, Clock.systemUTC());
+  }
+
+  @Override
+  public String explanation(int item) {
+    return opened().explanation(item);
+  }
+
+  @Override
+  public Negotiation negotiation() {
+    return opened();
+  }
+
+  @Override
+  public List<Transcript.Entry> transcript() {
+    return List.copyOf(opened().transcript().entries());
   }
 
   private Negotiation opened() {

@@ -1,0 +1,206 @@
+package org.agentset.ans.customer;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.agentset.ans.negotiation.CustomerStrategy;
+import org.agentset.ans.negotiation.Deal;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.Negotiation;
+import org.agentset.ans.negotiation.Offer;
+import org.agentset.ans.negotiation.Transcript;
+import org.agentset.ans.negotiation.Utility;
+import org.agentset.db.ans.AgentEvent;
+import org.agentset.db.ans.AgentKeyRecord;
+import org.agentset.db.ans.AgentRecord;
+import org.agentset.db.ans.MandateRecord;
+import org.agentset.db.ans.OfferRecord;
+import org.agentset.db.ans.TranscriptEntryRecord;
+
+/**
+ * The customer agents' durable record in the {@code ans} schema: lifecycle transitions with their
+ * reasons (each also an event for the customer), transcript lines, agreements, and the restoring
+ * of a negotiation after a restart. Every change to one agent locks its row first, so events are
+ * numbered without gaps or duplicates.
+ */
+@Stateless
+public class AgentStore {
+
+  @PersistenceContext(unitName = "ans")
+  private EntityManager em;
+
+  /** The states an agent can still leave. */
+  public static final Set<AgentRecord.State> LIVE =
+      Set.of(AgentRecord.State.CREATED, AgentRecord.State.NEGOTIATING, AgentRecord.State.AWAITING_PAYMENT);
+
+  public Optional<AgentRecord> agent(UUID id) {
+    return Optional.ofNullable(em.find(AgentRecord.class, id));
+  }
+
+  public MandateRecord mandate(UUID id) {
+    return em.find(MandateRecord.class, id);
+  }
+
+  public AgentKeyRecord key(UUID id) {
+    return em.find(AgentKeyRecord.class, id);
+  }
+
+  public MandateTerms terms(UUID id) {
+    return TermsJson.fromJson(mandate(id).getTermsJson());
+  }
+
+  /**
+   * Moves agent {@code id} to {@code next} if it is in one of {@code from}; records the reason as
+   * an event. Returns whether it moved.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public boolean transition(UUID id, Set<AgentRecord.State> from, AgentRecord.State next, String reason, Instant now) {
+    AgentRecord a = em.find(AgentRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (a == null || !from.contains(a.getState())) {
+      return false;
+    }
+    a.transition(next, reason, now);
+    event(a, "state", reason, now);
+    if (a.isEnded()) {
+      destroyKey(id, now);
+    }
+    return true;
+  }
+
+  /** Adds an event for the customer (a notification, a payment outcome). */
+  public void notify(UUID id, String kind, String text, Instant now) {
+    AgentRecord a = em.find(AgentRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    event(a, kind, text, now);
+  }
+
+  /** Stores the transcript entries the record does not hold yet (each also an event). */
+  public void transcript(UUID id, List<Transcript.Entry> entries, Instant now) {
+    AgentRecord a = em.find(AgentRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+    int have = em.createQuery("select coalesce(max(t.seq), 0) from TranscriptEntryRecord t where t.agentId = :a", Integer.class)
+        .setParameter("a", id).getSingleResult();
+    for (Transcript.Entry e : entries) {
+      if (e.seq() <= have) {
+        continue;
+      }
+      em.persist(new TranscriptEntryRecord(id, e.seq(), e.at(), e.item(), e.round(), e.kind().name(),
+          e.from(), e.to(), e.text(), e.unitPriceMinor(), e.quantity()));
+      event(a, "transcript", e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " · " + e.from()
+          + " → " + e.to() + ": " + e.text(), now);
+    }
+  }
+
+  /** Records every agreement of a negotiation that ran, ranked, with the selected one marked. */
+  public void agreements(UUID id, Negotiation n) {
+    em.createQuery("delete from OfferRecord o where o.agentId = :a and o.status in ('AGREED', 'SELECTED', 'PASSED')")
+        .setParameter("a", id).executeUpdate();
+    for (int item = 0; item < n.terms().items().size(); item++) {
+      List<Deal> deals = n.agreements(item);
+      Optional<Deal> selected = n.selection(item);
+      for (int rank = 0; rank < deals.size(); rank++) {
+        Deal d = deals.get(rank);
+        Offer o = d.offer();
+        boolean sel = selected.isPresent() && selected.get().equals(d);
+        OfferRecord r = new OfferRecord(id, item, rank, o.merchant(), o.sku(), o.itemName(), o.quantity(),
+            o.unitPriceMinor(), o.currency(), o.deliveryDays(), d.utility(), d.rounds(), sel ? "SELECTED" : "AGREED");
+        r.setUtilityParts(d.score().price(), d.score().delivery(), d.score().merchant());
+        if (sel) {
+          r.setExplanation(n.explanation(item));
+        }
+        em.persist(r);
+      }
+    }
+  }
+
+  /** The offer row of a selection. */
+  public OfferRecord offer(UUID agent, int item, int rank) {
+    return em.createQuery("select o from OfferRecord o where o.agentId = :a and o.item = :i and o.rank = :r", OfferRecord.class)
+        .setParameter("a", agent).setParameter("i", item).setParameter("r", rank).getSingleResult();
+  }
+
+  public List<OfferRecord> offers(UUID agent) {
+    return em.createQuery("select o from OfferRecord o where o.agentId = :a order by o.item, o.rank", OfferRecord.class)
+        .setParameter("a", agent).getResultList();
+  }
+
+  public Optional<OfferRecord> offerByCallback(String token) {
+    return em.createQuery("select o from OfferRecord o where o.callbackToken = :t", OfferRecord.class)
+        .setParameter("t", token).getResultList().stream().findFirst();
+  }
+
+  public OfferRecord offerById(long id) {
+    return em.find(OfferRecord.class, id);
+  }
+
+  public List<TranscriptEntryRecord> transcript(UUID id) {
+    return em.createQuery("select t from TranscriptEntryRecord t where t.agentId = :a order by t.seq", TranscriptEntryRecord.class)
+        .setParameter("a", id).getResultList();
+  }
+
+  public List<AgentEvent> events(UUID id, int afterSeq) {
+    return em.createQuery("select e from AgentEvent e where e.agentId = :a and e.seq > :s order by e.seq", AgentEvent.class)
+        .setParameter("a", id).setParameter("s", afterSeq).setMaxResults(500).getResultList();
+  }
+
+  /** The negotiation of an agent as its record holds it (after a restart). */
+  public Negotiation restore(UUID id, CustomerStrategy strategy, Utility utility) {
+    AgentRecord a = em.find(AgentRecord.class, id);
+    MandateTerms terms = terms(id);
+    int lines = terms.items().size();
+    List<List<Deal>> agreements = new ArrayList<>();
+    int[] selected = new int[lines];
+    List<String> explanations = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      agreements.add(new ArrayList<>());
+      selected[i] = -1;
+      explanations.add("");
+    }
+    for (OfferRecord o : offers(id)) {
+      Offer offer = new Offer(o.getMerchant(), o.getSku(), o.getItemName(), o.getQuantity(), o.getUnitPriceMinor(),
+          o.getCurrency(), o.getDeliveryDays());
+      agreements.get(o.getItem()).add(new Deal(o.getItem(), offer,
+          new Utility.Score(o.getUtilityPrice(), o.getUtilityDelivery(), o.getUtilityMerchant()), o.getRounds()));
+      if (!"AGREED".equals(o.getStatus()) && !"PASSED".equals(o.getStatus())) {
+        selected[o.getItem()] = o.getRank();
+        explanations.set(o.getItem(), o.getExplanation() == null ? "" : o.getExplanation());
+      }
+    }
+    List<Transcript.Entry> entries = new ArrayList<>();
+    for (TranscriptEntryRecord t : transcript(id)) {
+      entries.add(new Transcript.Entry(t.getSeq(), t.getAt(), t.getItem(), t.getRound(),
+          Transcript.Kind.valueOf(t.getKind()), t.getFromParty(), t.getToParty(), t.getText(),
+          t.getUnitPriceMinor(), t.getQuantity()));
+    }
+    return Negotiation.restore(terms, strategy, utility, a.getSeed(), agreements, selected, explanations, entries);
+  }
+
+  /** Destroys the agent's sealed communication key (its certificate stays, for the record). */
+  public void destroyKey(UUID id, Instant now) {
+    AgentKeyRecord k = em.find(AgentKeyRecord.class, id);
+    if (k != null && k.getSealedKey() != null) {
+      k.setSealedKey(null);
+      k.setDestroyedAt(now);
+    }
+  }
+
+  /** Agents that were alive when the server stopped. */
+  public List<UUID> live() {
+    return em.createQuery("select a.id from AgentRecord a where a.state in :s order by a.createdAt", UUID.class)
+        .setParameter("s", LIVE).getResultList();
+  }
+
+  private void event(AgentRecord a, String kind, String text, Instant now) {
+    int seq = em.createQuery("select coalesce(max(e.seq), 0) from AgentEvent e where e.agentId = :a", Integer.class)
+        .setParameter("a", a.getId()).getSingleResult() + 1;
+    em.persist(new AgentEvent(a.getId(), seq, now, kind, a.getState().name(), text == null ? "" : text));
+    em.flush();
+  }
+}
