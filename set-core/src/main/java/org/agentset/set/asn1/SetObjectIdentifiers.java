@@ -22,17 +22,20 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  *       <td>{@code crypto.SuiteIdentifiers}</td></tr>
  *   <tr><td>AGENTSET.1.{1,2,3}</td><td>suites rsa, p256, pq-hybrid (and their algorithms
  *       below .3)</td><td>{@code crypto.SuiteIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.2.{1,2,3}</td><td>content types of the signed Mandate, PaymentStart and
+ *       SetInitiation</td><td>{@code asn1.sai.SaiObjectIdentifiers}</td></tr>
  *   <tr><td>AGENTSET.2.100.1</td><td>content type of a signed GatewayReceiptData</td>
  *       <td>{@code asn1.msg.MessageIdentifiers}</td></tr>
  *   <tr><td>AGENTSET.3.{1,2}</td><td>communication-certificate type and policy</td>
  *       <td>{@code asn1.cert.SetCertObjectIdentifiers}</td></tr>
+ *   <tr><td>AGENTSET.4.1</td><td>signed attribute: the SAI nonce of a payment start</td>
+ *       <td>{@code asn1.sai.SaiObjectIdentifiers}</td></tr>
  *   <tr><td>AGENTSET.4.100.{1,2,3,4}</td><td>message extensions: gateway binding, merchant
  *       binding, gateway receipt, algorithm suite</td><td>{@code asn1.msg.MessageIdentifiers}</td>
  *   </tr>
  * </table>
  *
- * <p>The lower numbers of AGENTSET.2 and AGENTSET.4 are kept for the mandate, the sealed token and
- * the payment-start message of the agent interface.
+ * <p>The other low numbers of AGENTSET.2 and AGENTSET.4 are kept for the agent interface.
  */
 public final class SetObjectIdentifiers {
 
