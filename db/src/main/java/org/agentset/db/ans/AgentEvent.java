@@ -23,6 +23,13 @@ public class AgentEvent {
     UUID agentId;
     int seq;
 
+    public Key() {}
+
+    public Key(UUID agentId, int seq) {
+      this.agentId = agentId;
+      this.seq = seq;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k

@@ -22,6 +22,13 @@ public class IdempotentAnswer {
     String scope;
     String key;
 
+    public Key() {}
+
+    public Key(String scope, String key) {
+      this.scope = scope;
+      this.key = key;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k

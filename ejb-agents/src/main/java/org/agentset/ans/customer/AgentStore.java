@@ -28,8 +28,8 @@ import org.agentset.db.ans.TranscriptEntryRecord;
 
 /**
  * The customer agents' durable record in the {@code ans} schema: lifecycle transitions with their
- * reasons (each also an event for the customer), transcript lines, agreements, and the restoring
- * of a negotiation after a restart. Every change to one agent locks its row first, so events are
+ * reasons (each also an event for the customer), transcript lines, agreements, and the restoring of
+ * a negotiation after a restart. Every change to one agent locks its row first, so events are
  * numbered without gaps or duplicates.
  */
 @Stateless
@@ -40,7 +40,10 @@ public class AgentStore {
 
   /** The states an agent can still leave. */
   public static final Set<AgentRecord.State> LIVE =
-      Set.of(AgentRecord.State.CREATED, AgentRecord.State.NEGOTIATING, AgentRecord.State.AWAITING_PAYMENT);
+      Set.of(
+          AgentRecord.State.CREATED,
+          AgentRecord.State.NEGOTIATING,
+          AgentRecord.State.AWAITING_PAYMENT);
 
   public Optional<AgentRecord> agent(UUID id) {
     return Optional.ofNullable(em.find(AgentRecord.class, id));
@@ -63,7 +66,8 @@ public class AgentStore {
    * an event. Returns whether it moved.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
-  public boolean transition(UUID id, Set<AgentRecord.State> from, AgentRecord.State next, String reason, Instant now) {
+  public boolean transition(
+      UUID id, Set<AgentRecord.State> from, AgentRecord.State next, String reason, Instant now) {
     AgentRecord a = em.find(AgentRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (a == null || !from.contains(a.getState())) {
       return false;
@@ -85,23 +89,50 @@ public class AgentStore {
   /** Stores the transcript entries the record does not hold yet (each also an event). */
   public void transcript(UUID id, List<Transcript.Entry> entries, Instant now) {
     AgentRecord a = em.find(AgentRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
-    int have = em.createQuery("select coalesce(max(t.seq), 0) from TranscriptEntryRecord t where t.agentId = :a", Integer.class)
-        .setParameter("a", id).getSingleResult();
+    int have =
+        em.createQuery(
+                "select coalesce(max(t.seq), 0) from TranscriptEntryRecord t where t.agentId = :a",
+                Integer.class)
+            .setParameter("a", id)
+            .getSingleResult();
     for (Transcript.Entry e : entries) {
       if (e.seq() <= have) {
         continue;
       }
-      em.persist(new TranscriptEntryRecord(id, e.seq(), e.at(), e.item(), e.round(), e.kind().name(),
-          e.from(), e.to(), e.text(), e.unitPriceMinor(), e.quantity()));
-      event(a, "transcript", e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " · " + e.from()
-          + " → " + e.to() + ": " + e.text(), now);
+      em.persist(
+          new TranscriptEntryRecord(
+              id,
+              e.seq(),
+              e.at(),
+              e.item(),
+              e.round(),
+              e.kind().name(),
+              e.from(),
+              e.to(),
+              e.text(),
+              e.unitPriceMinor(),
+              e.quantity()));
+      event(
+          a,
+          "transcript",
+          e.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+              + " · "
+              + e.from()
+              + " → "
+              + e.to()
+              + ": "
+              + e.text(),
+          now);
     }
   }
 
   /** Records every agreement of a negotiation that ran, ranked, with the selected one marked. */
   public void agreements(UUID id, Negotiation n) {
-    em.createQuery("delete from OfferRecord o where o.agentId = :a and o.status in ('AGREED', 'SELECTED', 'PASSED')")
-        .setParameter("a", id).executeUpdate();
+    em.createQuery(
+            "delete from OfferRecord o where o.agentId = :a and o.status in ('AGREED', 'SELECTED',"
+                + " 'PASSED')")
+        .setParameter("a", id)
+        .executeUpdate();
     for (int item = 0; item < n.terms().items().size(); item++) {
       List<Deal> deals = n.agreements(item);
       Optional<Deal> selected = n.selection(item);
@@ -109,8 +140,21 @@ public class AgentStore {
         Deal d = deals.get(rank);
         Offer o = d.offer();
         boolean sel = selected.isPresent() && selected.get().equals(d);
-        OfferRecord r = new OfferRecord(id, item, rank, o.merchant(), o.sku(), o.itemName(), o.quantity(),
-            o.unitPriceMinor(), o.currency(), o.deliveryDays(), d.utility(), d.rounds(), sel ? "SELECTED" : "AGREED");
+        OfferRecord r =
+            new OfferRecord(
+                id,
+                item,
+                rank,
+                o.merchant(),
+                o.sku(),
+                o.itemName(),
+                o.quantity(),
+                o.unitPriceMinor(),
+                o.currency(),
+                o.deliveryDays(),
+                d.utility(),
+                d.rounds(),
+                sel ? "SELECTED" : "AGREED");
         r.setUtilityParts(d.score().price(), d.score().delivery(), d.score().merchant());
         if (sel) {
           r.setExplanation(n.explanation(item));
@@ -122,18 +166,30 @@ public class AgentStore {
 
   /** The offer row of a selection. */
   public OfferRecord offer(UUID agent, int item, int rank) {
-    return em.createQuery("select o from OfferRecord o where o.agentId = :a and o.item = :i and o.rank = :r", OfferRecord.class)
-        .setParameter("a", agent).setParameter("i", item).setParameter("r", rank).getSingleResult();
+    return em.createQuery(
+            "select o from OfferRecord o where o.agentId = :a and o.item = :i and o.rank = :r",
+            OfferRecord.class)
+        .setParameter("a", agent)
+        .setParameter("i", item)
+        .setParameter("r", rank)
+        .getSingleResult();
   }
 
   public List<OfferRecord> offers(UUID agent) {
-    return em.createQuery("select o from OfferRecord o where o.agentId = :a order by o.item, o.rank", OfferRecord.class)
-        .setParameter("a", agent).getResultList();
+    return em.createQuery(
+            "select o from OfferRecord o where o.agentId = :a order by o.item, o.rank",
+            OfferRecord.class)
+        .setParameter("a", agent)
+        .getResultList();
   }
 
   public Optional<OfferRecord> offerByCallback(String token) {
-    return em.createQuery("select o from OfferRecord o where o.callbackToken = :t", OfferRecord.class)
-        .setParameter("t", token).getResultList().stream().findFirst();
+    return em
+        .createQuery("select o from OfferRecord o where o.callbackToken = :t", OfferRecord.class)
+        .setParameter("t", token)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   public OfferRecord offerById(long id) {
@@ -141,13 +197,21 @@ public class AgentStore {
   }
 
   public List<TranscriptEntryRecord> transcript(UUID id) {
-    return em.createQuery("select t from TranscriptEntryRecord t where t.agentId = :a order by t.seq", TranscriptEntryRecord.class)
-        .setParameter("a", id).getResultList();
+    return em.createQuery(
+            "select t from TranscriptEntryRecord t where t.agentId = :a order by t.seq",
+            TranscriptEntryRecord.class)
+        .setParameter("a", id)
+        .getResultList();
   }
 
   public List<AgentEvent> events(UUID id, int afterSeq) {
-    return em.createQuery("select e from AgentEvent e where e.agentId = :a and e.seq > :s order by e.seq", AgentEvent.class)
-        .setParameter("a", id).setParameter("s", afterSeq).setMaxResults(500).getResultList();
+    return em.createQuery(
+            "select e from AgentEvent e where e.agentId = :a and e.seq > :s order by e.seq",
+            AgentEvent.class)
+        .setParameter("a", id)
+        .setParameter("s", afterSeq)
+        .setMaxResults(500)
+        .getResultList();
   }
 
   /** The negotiation of an agent as its record holds it (after a restart). */
@@ -164,10 +228,24 @@ public class AgentStore {
       explanations.add("");
     }
     for (OfferRecord o : offers(id)) {
-      Offer offer = new Offer(o.getMerchant(), o.getSku(), o.getItemName(), o.getQuantity(), o.getUnitPriceMinor(),
-          o.getCurrency(), o.getDeliveryDays());
-      agreements.get(o.getItem()).add(new Deal(o.getItem(), offer,
-          new Utility.Score(o.getUtilityPrice(), o.getUtilityDelivery(), o.getUtilityMerchant()), o.getRounds()));
+      Offer offer =
+          new Offer(
+              o.getMerchant(),
+              o.getSku(),
+              o.getItemName(),
+              o.getQuantity(),
+              o.getUnitPriceMinor(),
+              o.getCurrency(),
+              o.getDeliveryDays());
+      agreements
+          .get(o.getItem())
+          .add(
+              new Deal(
+                  o.getItem(),
+                  offer,
+                  new Utility.Score(
+                      o.getUtilityPrice(), o.getUtilityDelivery(), o.getUtilityMerchant()),
+                  o.getRounds()));
       if (!"AGREED".equals(o.getStatus()) && !"PASSED".equals(o.getStatus())) {
         selected[o.getItem()] = o.getRank();
         explanations.set(o.getItem(), o.getExplanation() == null ? "" : o.getExplanation());
@@ -175,11 +253,21 @@ public class AgentStore {
     }
     List<Transcript.Entry> entries = new ArrayList<>();
     for (TranscriptEntryRecord t : transcript(id)) {
-      entries.add(new Transcript.Entry(t.getSeq(), t.getAt(), t.getItem(), t.getRound(),
-          Transcript.Kind.valueOf(t.getKind()), t.getFromParty(), t.getToParty(), t.getText(),
-          t.getUnitPriceMinor(), t.getQuantity()));
+      entries.add(
+          new Transcript.Entry(
+              t.getSeq(),
+              t.getAt(),
+              t.getItem(),
+              t.getRound(),
+              Transcript.Kind.valueOf(t.getKind()),
+              t.getFromParty(),
+              t.getToParty(),
+              t.getText(),
+              t.getUnitPriceMinor(),
+              t.getQuantity()));
     }
-    return Negotiation.restore(terms, strategy, utility, a.getSeed(), agreements, selected, explanations, entries);
+    return Negotiation.restore(
+        terms, strategy, utility, a.getSeed(), agreements, selected, explanations, entries);
   }
 
   /** Destroys the agent's sealed communication key (its certificate stays, for the record). */
@@ -191,16 +279,174 @@ public class AgentStore {
     }
   }
 
+  /** Creates the agent's record, moving the reserved key to it. */
+  public void create(
+      AgentRecord agent, MandateRecord mandate, String chainPem, String serial, Instant now) {
+    var reservation =
+        em.find(
+            org.agentset.db.ans.AgentKeyReservation.class,
+            agent.getId(),
+            LockModeType.PESSIMISTIC_WRITE);
+    if (reservation == null || reservation.isUsed() || reservation.getSealedKey() == null) {
+      throw new org.agentset.ans.trust.AgentProblem(
+          "agent-id", 422, "The agent id was not reserved here, or is used already.");
+    }
+    em.persist(agent);
+    em.persist(mandate);
+    em.persist(new AgentKeyRecord(agent.getId(), reservation.getSealedKey(), chainPem, serial));
+    reservation.setSealedKey(null);
+    reservation.setUsed(true);
+    em.flush();
+    event(
+        agent,
+        "state",
+        "Agent created under mandate "
+            + mandate.getMandateId()
+            + "; its certificate "
+            + serial
+            + " is valid until the mandate's deadline "
+            + mandate.getNotAfter()
+            + ".",
+        now);
+  }
+
+  public void reserve(UUID id, byte[] sealedKey, byte[] csr, Instant now, Instant expires) {
+    em.persist(new org.agentset.db.ans.AgentKeyReservation(id, sealedKey, csr, now, expires));
+  }
+
+  public org.agentset.db.ans.AgentKeyReservation reservation(UUID id) {
+    return em.find(org.agentset.db.ans.AgentKeyReservation.class, id);
+  }
+
+  /** Destroys the keys of reservations never used before they expired. */
+  public int expireReservations(Instant now) {
+    return em.createQuery(
+            "update AgentKeyReservation r set r.sealedKey = null where r.expiresAt < :now and"
+                + " r.sealedKey is not null")
+        .setParameter("now", now)
+        .executeUpdate();
+  }
+
+  /**
+   * Marks the selected agreement of a line after a decline (the earlier ones stay DECLINED or
+   * PASSED).
+   */
+  public void reselect(UUID id, int item, int rank, String explanation) {
+    for (OfferRecord o : offers(id)) {
+      if (o.getItem() == item && o.getRank() < rank && "AGREED".equals(o.getStatus())) {
+        o.setStatus("PASSED");
+      }
+    }
+    OfferRecord o = offer(id, item, rank);
+    o.setStatus("SELECTED");
+    o.setExplanation(explanation);
+  }
+
+  /** Step I done for an offer: the merchant server's order. */
+  public void ordered(long offerId, String orderId, String lidM, String callbackToken) {
+    OfferRecord o = em.find(OfferRecord.class, offerId);
+    o.setStatus("ORDERED");
+    o.setOrderId(orderId);
+    o.setLidM(lidM);
+    o.setCallbackToken(callbackToken);
+  }
+
+  /** Step III: the outcome of an ordered offer. */
+  public void outcome(long offerId, String status, String xid, String reason) {
+    OfferRecord o = em.find(OfferRecord.class, offerId, LockModeType.PESSIMISTIC_WRITE);
+    o.setStatus(status);
+    if (xid != null) {
+      o.setXid(xid);
+    }
+    o.setOutcomeReason(reason);
+  }
+
+  /** Queues a payment start for the wallet (the SAI outbox). */
+  public UUID queuePaymentStart(
+      UUID agent, long offerId, String walletHash, byte[] message, Instant now) {
+    UUID id = UUID.randomUUID();
+    em.persist(
+        new org.agentset.db.ans.PaymentStartRecord(id, agent, offerId, walletHash, message, now));
+    return id;
+  }
+
+  /** Whether an ordered offer has its payment start queued. */
+  public boolean hasPaymentStart(long offerId) {
+    return !em.createQuery("select p.id from PaymentStartRecord p where p.offerId = :o", UUID.class)
+        .setParameter("o", offerId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Payment starts the wallet has not acknowledged, of agents still awaiting payment. */
+  public List<org.agentset.db.ans.PaymentStartRecord> pendingPaymentStarts(String walletHash) {
+    return em.createQuery(
+            "select p from PaymentStartRecord p, AgentRecord a where p.agentId = a.id and"
+                + " p.walletCertHash = :w and p.ackedAt is null and a.state = :s order by"
+                + " p.createdAt",
+            org.agentset.db.ans.PaymentStartRecord.class)
+        .setParameter("w", walletHash)
+        .setParameter("s", AgentRecord.State.AWAITING_PAYMENT)
+        .getResultList();
+  }
+
+  public org.agentset.db.ans.PaymentStartRecord paymentStart(UUID id) {
+    return em.find(
+        org.agentset.db.ans.PaymentStartRecord.class, id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** Ordered offers whose payment start could not be built yet (the SET initiation was pending). */
+  public List<OfferRecord> orderedWithoutPaymentStart() {
+    return em.createQuery(
+            "select o from OfferRecord o, AgentRecord a where o.agentId = a.id and o.status ="
+                + " 'ORDERED' and a.state = :s and not exists (select p.id from PaymentStartRecord"
+                + " p where p.offerId = o.id)",
+            OfferRecord.class)
+        .setParameter("s", AgentRecord.State.AWAITING_PAYMENT)
+        .getResultList();
+  }
+
+  /** Live agents whose mandate deadline has passed. */
+  public List<UUID> overdue(Instant now) {
+    return em.createQuery(
+            "select a.id from AgentRecord a where a.state in :s and a.notAfter < :now", UUID.class)
+        .setParameter("s", LIVE)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Agents of a customer (by wallet certificate hash or customer name), newest first. */
+  public List<AgentRecord> agents(String customer, int max) {
+    var q =
+        customer == null
+            ? em.createQuery(
+                "select a from AgentRecord a order by a.createdAt desc", AgentRecord.class)
+            : em.createQuery(
+                    "select a from AgentRecord a where a.customer = :c order by a.createdAt desc",
+                    AgentRecord.class)
+                .setParameter("c", customer);
+    return q.setMaxResults(max).getResultList();
+  }
+
   /** Agents that were alive when the server stopped. */
   public List<UUID> live() {
-    return em.createQuery("select a.id from AgentRecord a where a.state in :s order by a.createdAt", UUID.class)
-        .setParameter("s", LIVE).getResultList();
+    return em.createQuery(
+            "select a.id from AgentRecord a where a.state in :s order by a.createdAt", UUID.class)
+        .setParameter("s", LIVE)
+        .getResultList();
   }
 
   private void event(AgentRecord a, String kind, String text, Instant now) {
-    int seq = em.createQuery("select coalesce(max(e.seq), 0) from AgentEvent e where e.agentId = :a", Integer.class)
-        .setParameter("a", a.getId()).getSingleResult() + 1;
-    em.persist(new AgentEvent(a.getId(), seq, now, kind, a.getState().name(), text == null ? "" : text));
+    int seq =
+        em.createQuery(
+                    "select coalesce(max(e.seq), 0) from AgentEvent e where e.agentId = :a",
+                    Integer.class)
+                .setParameter("a", a.getId())
+                .getSingleResult()
+            + 1;
+    em.persist(
+        new AgentEvent(a.getId(), seq, now, kind, a.getState().name(), text == null ? "" : text));
     em.flush();
   }
 }

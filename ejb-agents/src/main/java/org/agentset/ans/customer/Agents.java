@@ -23,8 +23,10 @@ import org.agentset.ans.negotiation.Utility;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Agents {
 
-  private static final String CUSTOMER = "java:module/CustomerAgentBean!" + CustomerAgent.class.getName();
-  private static final String MERCHANT = "java:module/MerchantAgentBean!" + MerchantAgent.class.getName();
+  private static final String CUSTOMER =
+      "java:module/CustomerAgentBean!" + CustomerAgent.class.getName();
+  private static final String MERCHANT =
+      "java:module/MerchantAgentBean!" + MerchantAgent.class.getName();
 
   @EJB private AgentStore store;
 
@@ -41,15 +43,17 @@ public class Agents {
 
   /** The customer agent of {@code id}, restored from its record when this server has none. */
   public CustomerAgent get(UUID id) {
-    return live.computeIfAbsent(id, k -> {
-      CustomerAgent agent = lookup(CUSTOMER, CustomerAgent.class);
-      agent.resume(store.restore(k, CustomerStrategy.DEFAULT, Utility.DEFAULT));
-      return agent;
-    });
+    return live.computeIfAbsent(
+        id,
+        k -> {
+          CustomerAgent agent = lookup(CUSTOMER, CustomerAgent.class);
+          agent.resume(store.restore(k, CustomerStrategy.DEFAULT, Utility.DEFAULT));
+          return agent;
+        });
   }
 
   /** Ends and forgets the agent's bean (its record stays). */
-  public void remove(UUID id) {
+  public void forget(UUID id) {
     end(live.remove(id));
   }
 
@@ -63,6 +67,11 @@ public class Agents {
   /** Marks an agent busy; false if it already was. */
   public boolean claim(UUID id) {
     return busy.add(id);
+  }
+
+  /** Whether no task of this server is working on the agent. */
+  public boolean claimable(UUID id) {
+    return !busy.contains(id);
   }
 
   public void release(UUID id) {

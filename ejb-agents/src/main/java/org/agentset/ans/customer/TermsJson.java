@@ -23,7 +23,12 @@ public final class TermsJson {
   public static JsonObject toJson(MandateTerms t) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (ItemRequest i : t.items()) {
-      items.add(Json.createObjectBuilder().add("query", i.query()).add("category", i.category()).add("quantity", i.quantity()));
+      items.add(
+          Json.createObjectBuilder()
+              .add("query", i.query())
+              .add("category", i.category())
+              .add("quantity", i.quantity())
+              .add("maxUnitPriceMinor", i.maxUnitPriceMinor()));
     }
     JsonArrayBuilder merchants = Json.createArrayBuilder();
     new TreeSet<>(t.allowedMerchants()).forEach(merchants::add);
@@ -31,7 +36,6 @@ public final class TermsJson {
         .add("mandateId", t.mandateId())
         .add("customer", t.customer())
         .add("items", items)
-        .add("maxUnitPriceMinor", t.maxUnitPriceMinor())
         .add("budgetMinor", t.budgetMinor())
         .add("currency", t.currency())
         .add("allowedMerchants", merchants)
@@ -47,15 +51,20 @@ public final class TermsJson {
       List<ItemRequest> items = new ArrayList<>();
       for (JsonValue v : o.getJsonArray("items")) {
         JsonObject i = v.asJsonObject();
-        items.add(new ItemRequest(i.getString("query"), i.getString("category"), i.getInt("quantity")));
+        items.add(
+            new ItemRequest(
+                i.getString("query"),
+                i.getString("category"),
+                i.getInt("quantity"),
+                i.getJsonNumber("maxUnitPriceMinor").longValueExact()));
       }
       Set<String> merchants = new TreeSet<>();
-      o.getJsonArray("allowedMerchants").forEach(v -> merchants.add(((jakarta.json.JsonString) v).getString()));
+      o.getJsonArray("allowedMerchants")
+          .forEach(v -> merchants.add(((jakarta.json.JsonString) v).getString()));
       return new MandateTerms(
           o.getString("mandateId"),
           o.getString("customer"),
           items,
-          o.getJsonNumber("maxUnitPriceMinor").longValueExact(),
           o.getJsonNumber("budgetMinor").longValueExact(),
           o.getString("currency"),
           merchants,

@@ -11,9 +11,9 @@ import org.agentset.ans.trust.AgentProblem;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
- * The agent server's settings, Bouncy Castle provider object (never registered globally), clock
- * and agent-key sealer, made once on first use — not at deployment, so a missing setting fails
- * the first request with a clear problem instead of the whole EAR.
+ * The agent server's settings, Bouncy Castle provider object (never registered globally), clock and
+ * agent-key sealer, made once on first use — not at deployment, so a missing setting fails the
+ * first request with a clear problem instead of the whole EAR.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -75,7 +75,8 @@ public final class AnsSettings {
    * @throws IllegalStateException naming the setting that is missing or wrong (never a secret)
    */
   public static AnsSettings from(UnaryOperator<String> properties, UnaryOperator<String> env) {
-    String password = read(properties, env, "agentset.ans.key-password", "AGENTSET_ANS_KEY_PASSWORD");
+    String password =
+        read(properties, env, "agentset.ans.key-password", "AGENTSET_ANS_KEY_PASSWORD");
     if (password == null || password.isEmpty()) {
       throw new IllegalStateException(
           "The agent-key password is not configured: set the system property"
@@ -87,18 +88,36 @@ public final class AnsSettings {
           "The agent-key password is shorter than " + MIN_PASSWORD + " characters");
     }
     String base =
-        strip(orDefault(read(properties, env, "agentset.ca.public-url", "AGENTSET_CA_PUBLIC_URL"),
-            "http://localhost:8080"));
-    URI ans = url("agentset.ans.url", orDefault(read(properties, env, "agentset.ans.url", "AGENTSET_ANS_URL"), base + "/ans"));
-    URI ca = url("agentset.ca.url", orDefault(read(properties, env, "agentset.ca.url", "AGENTSET_CA_URL"), base + "/ca"));
+        strip(
+            orDefault(
+                read(properties, env, "agentset.ca.public-url", "AGENTSET_CA_PUBLIC_URL"),
+                "http://localhost:8080"));
+    URI ans =
+        url(
+            "agentset.ans.url",
+            orDefault(
+                read(properties, env, "agentset.ans.url", "AGENTSET_ANS_URL"), base + "/ans"));
+    URI ca =
+        url(
+            "agentset.ca.url",
+            orDefault(read(properties, env, "agentset.ca.url", "AGENTSET_CA_URL"), base + "/ca"));
     URI merchant =
-        url("agentset.merchant.url",
-            orDefault(read(properties, env, "agentset.merchant.url", "AGENTSET_MERCHANT_URL"), base + "/merchant"));
+        url(
+            "agentset.merchant.url",
+            orDefault(
+                read(properties, env, "agentset.merchant.url", "AGENTSET_MERCHANT_URL"),
+                base + "/merchant"));
     Map<String, String> tokens =
-        merchants(orDefault(read(properties, env, "agentset.ans.merchants", "AGENTSET_ANS_MERCHANTS"), DEMO_MERCHANTS));
+        merchants(
+            orDefault(
+                read(properties, env, "agentset.ans.merchants", "AGENTSET_ANS_MERCHANTS"),
+                DEMO_MERCHANTS));
     int rounds;
     try {
-      rounds = Integer.parseInt(orDefault(read(properties, env, "agentset.ans.rounds", "AGENTSET_ANS_ROUNDS"), "8").strip());
+      rounds =
+          Integer.parseInt(
+              orDefault(read(properties, env, "agentset.ans.rounds", "AGENTSET_ANS_ROUNDS"), "8")
+                  .strip());
     } catch (NumberFormatException e) {
       throw new IllegalStateException("agentset.ans.rounds must be a whole number");
     }
@@ -116,7 +135,9 @@ public final class AnsSettings {
         continue;
       }
       int eq = p.indexOf('=');
-      if (eq <= 0 || eq == p.length() - 1 || !p.substring(0, eq).strip().matches("[a-z0-9-]{1,64}")) {
+      if (eq <= 0
+          || eq == p.length() - 1
+          || !p.substring(0, eq).strip().matches("[a-z0-9-]{1,64}")) {
         throw new IllegalStateException(
             "agentset.ans.merchants must be code=token pairs separated by commas (a code is"
                 + " lower-case letters, digits and -); one entry is not");
@@ -136,7 +157,8 @@ public final class AnsSettings {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(name + " is not a URL: " + value);
     }
-    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getHost() == null) {
       throw new IllegalStateException(name + " must be an http(s) URL: " + value);
     }
     return uri;
@@ -149,7 +171,8 @@ public final class AnsSettings {
     return s;
   }
 
-  private static String read(UnaryOperator<String> p, UnaryOperator<String> e, String prop, String env) {
+  private static String read(
+      UnaryOperator<String> p, UnaryOperator<String> e, String prop, String env) {
     String v = p.apply(prop);
     return v != null ? v : e.apply(env);
   }
@@ -191,7 +214,16 @@ public final class AnsSettings {
 
   @Override
   public String toString() {
-    return "AnsSettings[ans=" + ansUrl + ", ca=" + caUrl + ", merchant=" + merchantUrl
-        + ", merchants=" + merchants() + ", rounds=" + rounds + "]";
+    return "AnsSettings[ans="
+        + ansUrl
+        + ", ca="
+        + caUrl
+        + ", merchant="
+        + merchantUrl
+        + ", merchants="
+        + merchants()
+        + ", rounds="
+        + rounds
+        + "]";
   }
 }

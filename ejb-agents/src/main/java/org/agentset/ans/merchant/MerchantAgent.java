@@ -8,8 +8,8 @@ import org.agentset.ans.negotiation.Offer;
 
 /**
  * A merchant agent: acts for one merchant of the merchant server in one conversation with a
- * customer agent — presents the merchant's listings, bargains within the merchant's floors, and
- * has the merchant server open the order for agreed terms (step I).
+ * customer agent — presents the merchant's listings, bargains within the merchant's floors, and has
+ * the merchant server open the order for agreed terms (step I).
  */
 @Local
 public interface MerchantAgent {
@@ -26,7 +26,11 @@ public interface MerchantAgent {
   MerchantParty.Reply respond(Offer bid, int round, int rounds);
 
   /** Step I: the merchant server opens the order for agreed terms. */
-  MerchantApi.CreatedOrder createOrder(Offer agreed, String callbackUrl, String agreementRef, String idempotencyKey);
+  MerchantApi.CreatedOrder createOrder(
+      Offer agreed, String callbackUrl, String agreementRef, String idempotencyKey);
+
+  /** The order as the merchant server has it now. */
+  MerchantApi.CreatedOrder order(String orderId);
 
   /** Ends the conversation. */
   void end();

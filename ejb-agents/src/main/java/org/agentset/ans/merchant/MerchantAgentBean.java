@@ -34,7 +34,8 @@ public class MerchantAgentBean implements MerchantAgent {
   @Override
   public void open(String code) {
     if (runtime.settings().merchantToken(code) == null) {
-      throw new AgentProblem("unknown-merchant", 404, "This agent server does not act for " + code + ".");
+      throw new AgentProblem(
+          "unknown-merchant", 404, "This agent server does not act for " + code + ".");
     }
     this.merchant = code;
   }
@@ -66,25 +67,38 @@ public class MerchantAgentBean implements MerchantAgent {
   /**
    * Terms this agent stood by in this conversation (a proposal, an ask, an accepted bid) are
    * ordered as they are. Terms from an earlier conversation (a fallback after a decline, a resumed
-   * agent) are checked against the merchant's current listing: in stock, at or above the floor,
-   * at most the list price.
+   * agent) are checked against the merchant's current listing: in stock, at or above the floor, at
+   * most the list price.
    */
   @Override
   public MerchantApi.CreatedOrder createOrder(
       Offer terms, String callbackUrl, String agreementRef, String idempotencyKey) {
     if (!terms.merchant().equals(merchant)) {
-      throw new AgentProblem("not-agreed", 409, "These terms are " + terms.merchant() + "'s, not " + merchant + "'s.");
+      throw new AgentProblem(
+          "not-agreed", 409, "These terms are " + terms.merchant() + "'s, not " + merchant + "'s.");
     }
     if (!standing.contains(terms)) {
-      Listing l = api().catalogue("", "").stream().filter(x -> x.sku().equals(terms.sku())).findFirst()
-          .orElseThrow(() -> new AgentProblem("not-agreed", 409, merchant + " no longer lists " + terms.sku() + "."));
+      Listing l =
+          api().catalogue("", "").stream()
+              .filter(x -> x.sku().equals(terms.sku()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AgentProblem(
+                          "not-agreed", 409, merchant + " no longer lists " + terms.sku() + "."));
       if (terms.unitPriceMinor() < l.floorPriceMinor()
           || terms.unitPriceMinor() > l.askFor(terms.quantity())
           || l.stock() < terms.quantity()) {
-        throw new AgentProblem("not-agreed", 409, merchant + "'s agent no longer stands by " + terms.describe() + ".");
+        throw new AgentProblem(
+            "not-agreed", 409, merchant + "'s agent no longer stands by " + terms.describe() + ".");
       }
     }
     return api().createOrder(terms, callbackUrl, agreementRef, idempotencyKey);
+  }
+
+  @Override
+  public MerchantApi.CreatedOrder order(String orderId) {
+    return api().order(orderId);
   }
 
   private MerchantSide side() {
@@ -95,7 +109,8 @@ public class MerchantAgentBean implements MerchantAgent {
   }
 
   private MerchantApi api() {
-    return new MerchantApi(runtime.settings().merchantUrl(), merchant, runtime.settings().merchantToken(merchant));
+    return new MerchantApi(
+        runtime.settings().merchantUrl(), merchant, runtime.settings().merchantToken(merchant));
   }
 
   /** For tests of passivation size: what this conversation holds. */

@@ -58,17 +58,21 @@ public final class MerchantApi {
       sep = "&";
     }
     if (!category.isBlank()) {
-      url.append(sep).append("category=").append(URLEncoder.encode(category, StandardCharsets.UTF_8));
+      url.append(sep)
+          .append("category=")
+          .append(URLEncoder.encode(category, StandardCharsets.UTF_8));
     }
     HttpResponse<String> r = send(authorised(URI.create(url.toString())).GET().build());
     if (r.statusCode() != 200) {
-      throw new MerchantApiException(merchant + "'s catalogue answered HTTP " + r.statusCode() + detail(r));
+      throw new MerchantApiException(
+          merchant + "'s catalogue answered HTTP " + r.statusCode() + detail(r));
     }
     return Catalogues.listings(merchant, json(r.body()));
   }
 
   /** Creates the order for agreed terms; {@code idempotencyKey} makes a retry safe. */
-  public CreatedOrder createOrder(Offer agreed, String callbackUrl, String agreementRef, String idempotencyKey) {
+  public CreatedOrder createOrder(
+      Offer agreed, String callbackUrl, String agreementRef, String idempotencyKey) {
     String body =
         Json.createObjectBuilder()
             .add("sku", agreed.sku())
@@ -80,15 +84,34 @@ public final class MerchantApi {
             .build()
             .toString();
     HttpResponse<String> r =
-        send(authorised(URI.create(base + "/api/merchants/" + merchant + "/orders"))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", idempotencyKey)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+        send(
+            authorised(URI.create(base + "/api/merchants/" + merchant + "/orders"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     if (r.statusCode() != 201 && r.statusCode() != 200) {
-      throw new MerchantApiException(merchant + " refused the order: HTTP " + r.statusCode() + detail(r));
+      throw new MerchantApiException(
+          merchant + " refused the order: HTTP " + r.statusCode() + detail(r));
     }
-    JsonObject o = json(r.body());
+    return created(json(r.body()));
+  }
+
+  /** The order as the merchant server has it now (its SET initiation may have become ready). */
+  public CreatedOrder order(String orderId) {
+    HttpResponse<String> r =
+        send(
+            authorised(URI.create(base + "/api/merchants/" + merchant + "/orders/" + orderId))
+                .GET()
+                .build());
+    if (r.statusCode() != 200) {
+      throw new MerchantApiException(
+          merchant + "'s order " + orderId + " answered HTTP " + r.statusCode() + detail(r));
+    }
+    return created(json(r.body()));
+  }
+
+  private static CreatedOrder created(JsonObject o) {
     return new CreatedOrder(
         o.getString("orderId"),
         o.getString("lidM"),
@@ -96,7 +119,9 @@ public final class MerchantApi {
         o.getString("currency"),
         o.getString("orderDescription", ""),
         o.getString("setEndpoint", ""),
-        o.isNull("setInitiation") ? null : o.getString("setInitiation", null),
+        o.containsKey("setInitiation") && !o.isNull("setInitiation")
+            ? o.getString("setInitiation")
+            : null,
         o.getString("expiresAt", ""));
   }
 
@@ -112,7 +137,8 @@ public final class MerchantApi {
     try {
       return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new MerchantApiException(merchant + "'s server cannot be reached: " + e.getClass().getSimpleName());
+      throw new MerchantApiException(
+          merchant + "'s server cannot be reached: " + e.getClass().getSimpleName());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new MerchantApiException("interrupted while calling " + merchant);
@@ -123,7 +149,8 @@ public final class MerchantApi {
     try (JsonReader r = Json.createReader(new StringReader(body))) {
       return r.readObject();
     } catch (RuntimeException e) {
-      throw new MerchantApiException("the merchant server answered something that is not a JSON object");
+      throw new MerchantApiException(
+          "the merchant server answered something that is not a JSON object");
     }
   }
 

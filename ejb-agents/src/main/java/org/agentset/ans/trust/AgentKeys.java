@@ -38,7 +38,8 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 public final class AgentKeys {
 
   private static final byte VERSION = 1;
-  private static final byte[] SALT = "agentset-ans-agent-keys-v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] SALT =
+      "agentset-ans-agent-keys-v1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final int ITERATIONS = 210_000;
 
   private final Provider provider;
@@ -81,7 +82,10 @@ public final class AgentKeys {
             .build();
     try {
       return new JcaPKCS10CertificationRequestBuilder(subject, keys.getPublic())
-          .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(provider).build(keys.getPrivate()));
+          .build(
+              new JcaContentSignerBuilder("SHA256withECDSA")
+                  .setProvider(provider)
+                  .build(keys.getPrivate()));
     } catch (OperatorCreationException e) {
       throw new IllegalStateException("cannot sign the agent's certification request", e);
     }
@@ -124,13 +128,15 @@ public final class AgentKeys {
       c.updateAAD(agentId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       byte[] plain = c.doFinal(sealed, 13, sealed.length - 13);
       try {
-        return KeyFactory.getInstance("EC", provider).generatePrivate(new PKCS8EncodedKeySpec(plain));
+        return KeyFactory.getInstance("EC", provider)
+            .generatePrivate(new PKCS8EncodedKeySpec(plain));
       } finally {
         Arrays.fill(plain, (byte) 0);
       }
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(
-          "cannot open the sealed key of agent " + agentId
+          "cannot open the sealed key of agent "
+              + agentId
               + ": damaged, another agent's, or the key password changed");
     }
   }

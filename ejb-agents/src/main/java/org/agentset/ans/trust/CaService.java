@@ -54,10 +54,13 @@ public class CaService {
     if (c != null && cachedAt.plus(CACHE).isAfter(Instant.now())) {
       return c;
     }
-    byte[] pem = get(URI.create(runtime.settings().caUrl() + "/pki/ca-certs.pem"), "the CA certificates");
+    byte[] pem =
+        get(URI.create(runtime.settings().caUrl() + "/pki/ca-certs.pem"), "the CA certificates");
     List<X509Certificate> certs = new ArrayList<>();
     try {
-      for (var cert : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem))) {
+      for (var cert :
+          CertificateFactory.getInstance("X.509")
+              .generateCertificates(new ByteArrayInputStream(pem))) {
         certs.add((X509Certificate) cert);
       }
     } catch (CertificateException e) {
@@ -70,8 +73,10 @@ public class CaService {
     List<X509CRL> crls = new ArrayList<>();
     for (URI uri : crlUris) {
       try {
-        crls.add((X509CRL) CertificateFactory.getInstance("X.509")
-            .generateCRL(new ByteArrayInputStream(get(uri, "a CRL"))));
+        crls.add(
+            (X509CRL)
+                CertificateFactory.getInstance("X.509")
+                    .generateCRL(new ByteArrayInputStream(get(uri, "a CRL"))));
       } catch (java.security.cert.CRLException | CertificateException | AgentProblem e) {
         // a CA whose CRL cannot be had: path validation then refuses what depends on it
       }
@@ -90,15 +95,17 @@ public class CaService {
   public String issueAgentCertificate(byte[] request) {
     HttpResponse<String> r;
     try {
-      r = HTTP.send(
-          HttpRequest.newBuilder(URI.create(runtime.settings().caUrl() + "/comm/agent"))
-              .timeout(Duration.ofSeconds(30))
-              .header("Content-Type", "application/cms")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(request))
-              .build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(runtime.settings().caUrl() + "/comm/agent"))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/cms")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new AgentProblem("ca-unavailable", 502, "The CA cannot be reached to certify the agent.");
+      throw new AgentProblem(
+          "ca-unavailable", 502, "The CA cannot be reached to certify the agent.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AgentProblem("ca-unavailable", 502, "Interrupted while asking the CA.");
@@ -112,17 +119,21 @@ public class CaService {
     } catch (RuntimeException e) {
       // keep the body as it is
     }
-    throw new AgentProblem(r.statusCode() >= 500 ? "ca-unavailable" : "ca-refused",
-        r.statusCode() >= 500 ? 502 : 422, "The CA refused the agent's certificate: " + reason);
+    throw new AgentProblem(
+        r.statusCode() >= 500 ? "ca-unavailable" : "ca-refused",
+        r.statusCode() >= 500 ? 502 : 422,
+        "The CA refused the agent's certificate: " + reason);
   }
 
   private static byte[] get(URI uri, String what) {
     try {
       HttpResponse<byte[]> r =
-          HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+          HTTP.send(
+              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
-        throw new AgentProblem("ca-unavailable", 502, "The CA answered HTTP " + r.statusCode() + " for " + what + ".");
+        throw new AgentProblem(
+            "ca-unavailable", 502, "The CA answered HTTP " + r.statusCode() + " for " + what + ".");
       }
       return r.body();
     } catch (IOException e) {
@@ -136,11 +147,13 @@ public class CaService {
   static List<URI> distributionPoints(X509Certificate cert) {
     List<URI> out = new ArrayList<>();
     try {
-      Extension ext = new JcaX509CertificateHolder(cert).getExtension(Extension.cRLDistributionPoints);
+      Extension ext =
+          new JcaX509CertificateHolder(cert).getExtension(Extension.cRLDistributionPoints);
       if (ext == null) {
         return out;
       }
-      for (DistributionPoint dp : CRLDistPoint.getInstance(ext.getParsedValue()).getDistributionPoints()) {
+      for (DistributionPoint dp :
+          CRLDistPoint.getInstance(ext.getParsedValue()).getDistributionPoints()) {
         if (dp.getDistributionPoint() != null
             && dp.getDistributionPoint().getName() instanceof GeneralNames names) {
           for (GeneralName n : names.getNames()) {

@@ -20,8 +20,8 @@ import org.agentset.set.cert.SetPathValidator;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 
 /**
- * Checks what a wallet signed for the agent server (a mandate, an agent-certificate request, a
- * SAI channel authorisation): a CMS SignedData with one signer whose signature verifies, whose
+ * Checks what a wallet signed for the agent server (a mandate, an agent-certificate request, a SAI
+ * channel authorisation): a CMS SignedData with one signer whose signature verifies, whose
  * certificate is a WALLET communication certificate that chains — by SET path validation, CRLs
  * included — to the CA's root. Everything else is an {@link AgentProblem} saying why.
  */
@@ -29,7 +29,11 @@ public final class WalletSignatures {
 
   /** What a verified wallet signature carried. */
   public record Verified(
-      X509Certificate wallet, String customer, String walletHash, byte[] content, Instant signingTime) {}
+      X509Certificate wallet,
+      String customer,
+      String walletHash,
+      byte[] content,
+      Instant signingTime) {}
 
   private final Provider provider;
   private final Clock clock;
@@ -48,20 +52,41 @@ public final class WalletSignatures {
     try {
       opened = new CommunicationRequests(provider).open(der, type);
     } catch (IllegalArgumentException e) {
-      throw new AgentProblem("mandate-signature", 422,
+      throw new AgentProblem(
+          "mandate-signature",
+          422,
           capital(what) + " is refused: " + e.getMessage().replace("the request", "it") + ".");
     }
     X509Certificate signer = opened.signer();
+    checkWallet(signer, what, ca);
+    return new Verified(
+        signer,
+        signer.getSubjectX500Principal().getName(),
+        hash(signer),
+        opened.content(),
+        opened.signingTime());
+  }
+
+  /**
+   * Checks that {@code signer} is a WALLET communication certificate that chains, by SET path
+   * validation with the CA's CRLs, to the CA's root.
+   */
+  public void checkWallet(X509Certificate signer, String what, CaCertificates ca) {
     SetCertificateInfo info;
     try {
       info = SetCertificateInfo.of(signer);
     } catch (RuntimeException e) {
-      throw new AgentProblem("mandate-signer", 422, capital(what) + " is signed by an unreadable certificate.");
+      throw new AgentProblem(
+          "mandate-signer", 422, capital(what) + " is signed by an unreadable certificate.");
     }
     if (info.profile().orElse(null) != CertificateProfile.WALLET) {
-      throw new AgentProblem("mandate-signer", 422,
-          capital(what) + " must be signed by a wallet's communication certificate, not by a "
-              + info.profile().map(Enum::name).orElse("non-AgentSET") + " certificate.");
+      throw new AgentProblem(
+          "mandate-signer",
+          422,
+          capital(what)
+              + " must be signed by a wallet's communication certificate, not by a "
+              + info.profile().map(Enum::name).orElse("non-AgentSET")
+              + " certificate.");
     }
     List<X509Certificate> chain = chain(signer, ca.certificates());
     List<X509Certificate> roots =
@@ -70,15 +95,20 @@ public final class WalletSignatures {
       throw new AgentProblem("ca-unavailable", 502, "The CA's root certificate is not known yet.");
     }
     try {
-      new SetPathValidator(provider, clock, roots).validate(chain, RevocationData.crlsOnly(ca.crls()));
+      new SetPathValidator(provider, clock, roots)
+          .validate(chain, RevocationData.crlsOnly(ca.crls()));
     } catch (SetPathValidationException e) {
-      throw new AgentProblem("mandate-signer", 422,
-          capital(what) + " is signed by a wallet certificate the CA does not vouch for: " + e.getMessage() + ".");
+      throw new AgentProblem(
+          "mandate-signer",
+          422,
+          capital(what)
+              + " is signed by a wallet certificate the CA does not vouch for: "
+              + e.getMessage()
+              + ".");
     } catch (IllegalArgumentException e) {
-      throw new AgentProblem("ca-unavailable", 502, "The CA's certificates cannot be used: " + e.getMessage());
+      throw new AgentProblem(
+          "ca-unavailable", 502, "The CA's certificates cannot be used: " + e.getMessage());
     }
-    return new Verified(signer, signer.getSubjectX500Principal().getName(), hash(signer),
-        opened.content(), opened.signingTime());
   }
 
   /** Hex SHA-256 of a certificate's DER: how the agent server names a wallet. */
