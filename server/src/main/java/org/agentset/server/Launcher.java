@@ -89,7 +89,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            CaSettings.environment(dataDir, env));
+            withAns(CaSettings.environment(dataDir, env), dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -164,5 +164,14 @@ public final class Launcher {
     } catch (IOException e) {
       System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
     }
+  }
+
+  /** The CA's environment plus the agent server's key password. */
+  private static Map<String, String> withAns(
+      Map<String, String> ca, java.nio.file.Path dataDir, Map<String, String> env)
+      throws java.io.IOException {
+    Map<String, String> all = new java.util.LinkedHashMap<>(ca);
+    all.putAll(AnsSettings.environment(dataDir, env));
+    return all;
   }
 }

@@ -191,7 +191,9 @@ public class AgentRunner {
     Instant now = runtime.clock().instant();
     switch (outcome) {
       case "AUTHORISED", "CAPTURED" -> {
-        store.outcome(o.getId(), "PAID", xid, null);
+        if (!store.outcome(o.getId(), "PAID", xid, null)) {
+          return;
+        }
         store.notify(
             id,
             "payment",
@@ -248,7 +250,9 @@ public class AgentRunner {
 
   private void declined(UUID id, int item, long offerId, String xid, String reason) {
     Instant now = runtime.clock().instant();
-    store.outcome(offerId, "DECLINED", xid, reason);
+    if (!store.outcome(offerId, "DECLINED", xid, reason)) {
+      return;
+    }
     store.notify(id, "payment", reason, now);
     AgentRecord a = store.agent(id).orElseThrow();
     if (!AgentStore.LIVE.contains(a.getState())) {

@@ -351,14 +351,22 @@ public class AgentStore {
     o.setCallbackToken(callbackToken);
   }
 
-  /** Step III: the outcome of an ordered offer. */
-  public void outcome(long offerId, String status, String xid, String reason) {
+  /**
+   * Step III: the outcome of an offer that is {@code ORDERED} (or {@code SELECTED}, when the
+   * merchant refused to open the order). Returns false when the offer already has an outcome — a
+   * repeated event changes nothing.
+   */
+  public boolean outcome(long offerId, String status, String xid, String reason) {
     OfferRecord o = em.find(OfferRecord.class, offerId, LockModeType.PESSIMISTIC_WRITE);
+    if (!"ORDERED".equals(o.getStatus()) && !"SELECTED".equals(o.getStatus())) {
+      return false;
+    }
     o.setStatus(status);
     if (xid != null) {
       o.setXid(xid);
     }
     o.setOutcomeReason(reason);
+    return true;
   }
 
   /** Queues a payment start for the wallet (the SAI outbox). */

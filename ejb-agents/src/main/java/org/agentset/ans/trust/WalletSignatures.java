@@ -109,6 +109,48 @@ public final class WalletSignatures {
       throw new AgentProblem(
           "ca-unavailable", 502, "The CA's certificates cannot be used: " + e.getMessage());
     }
+    checkNotRevoked(signer, chain, what, ca);
+  }
+
+  /**
+   * SET path validation leaves certificates under a cardholder-type CA (the communication CA is
+   * one) to other means of revocation; the agent server checks the issuing CA's current CRL itself
+   * and refuses a wallet certificate on it — or any, when that CRL is not to be had.
+   */
+  private void checkNotRevoked(
+      X509Certificate signer, List<X509Certificate> chain, String what, CaCertificates ca) {
+    if (chain.size() < 2) {
+      throw new AgentProblem(
+          "mandate-signer", 422, capital(what) + "'s wallet certificate has no known issuer.");
+    }
+    X509Certificate issuer = chain.get(1);
+    java.security.cert.X509CRL newest = null;
+    for (java.security.cert.X509CRL crl : ca.crls()) {
+      if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
+        continue;
+      }
+      try {
+        crl.verify(issuer.getPublicKey(), provider);
+      } catch (java.security.GeneralSecurityException e) {
+        continue;
+      }
+      if (newest == null || crl.getThisUpdate().after(newest.getThisUpdate())) {
+        newest = crl;
+      }
+    }
+    if (newest == null) {
+      throw new AgentProblem(
+          "ca-unavailable",
+          502,
+          "The CRL of the CA that issued the wallet's certificate cannot be had; try again later.");
+    }
+    if (newest.getRevokedCertificate(signer.getSerialNumber()) != null) {
+      throw new AgentProblem(
+          "mandate-signer",
+          422,
+          capital(what)
+              + " is signed by a wallet certificate the CA does not vouch for: it is revoked.");
+    }
   }
 
   /** Hex SHA-256 of a certificate's DER: how the agent server names a wallet. */
