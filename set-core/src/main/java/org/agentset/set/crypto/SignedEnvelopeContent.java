@@ -68,6 +68,23 @@ public final class SignedEnvelopeContent {
     return unlink(signed.verify(suite, signerKey, tbsType));
   }
 
+  /**
+   * The signed content {@code t} before any check, for the one reader that needs it to find the
+   * verification key: the CA, whose self-signed CertReq carries the key it is signed with (proof of
+   * possession). Never act on it unverified; verify with the key found, then use what {@code
+   * verify} releases.
+   */
+  public byte[] unverifiedContent() throws SetCryptoException {
+    byte[] t = signed.unverifiedContent();
+    if (extra != null) {
+      t = Der.encode(Link.getInstance(Der.decode(t, "L(t, p)"), "L(t, p)").content());
+    }
+    if (baggage != null) {
+      t = Der.encode(Link.getInstance(Der.decode(t, "L(t, b)"), "L(t, b)").content());
+    }
+    return t;
+  }
+
   private OpenedContent unlink(byte[] content) throws SetCryptoException {
     Digests digests = new Digests(suite);
     byte[] t = content;

@@ -56,7 +56,7 @@ public final class CardAccount {
   }
 
   /** SET's CardExpiry form, YYYYMM. */
-  static String expiry(YearMonth expiry) {
+  public static String expiry(YearMonth expiry) {
     return String.format("%04d%02d", expiry.getYear(), expiry.getMonthValue());
   }
 

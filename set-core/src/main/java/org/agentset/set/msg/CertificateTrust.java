@@ -88,7 +88,7 @@ public final class CertificateTrust {
   }
 
   /** The certificates a message carried, read for path building. */
-  List<X509Certificate> read(Collection<X509CertificateHolder> carried, String field)
+  public List<X509Certificate> read(Collection<X509CertificateHolder> carried, String field)
       throws SetProtocolException {
     List<X509Certificate> out = new ArrayList<>();
     for (X509CertificateHolder h : carried) {
@@ -103,7 +103,7 @@ public final class CertificateTrust {
    * @throws SetProtocolException {@link Refusal#CERTIFICATE_MISSING} when no carried certificate is
    *     the signer's; else as {@link #validate}
    */
-  X509Certificate signer(
+  public X509Certificate signer(
       SignerId sid, List<X509CertificateHolder> carried, CertificateProfile expected, String field)
       throws SetProtocolException {
     X509CertificateHolder match = null;
@@ -126,7 +126,7 @@ public final class CertificateTrust {
    *
    * @throws SetProtocolException {@link Refusal#CERTIFICATE_MISSING} when there is none
    */
-  X509Certificate find(
+  public X509Certificate find(
       Predicate<X509Certificate> which,
       List<X509Certificate> pool,
       CertificateProfile expected,
@@ -148,7 +148,7 @@ public final class CertificateTrust {
    *     Refusal#CERTIFICATE_EXPIRED} or {@link Refusal#CERTIFICATE_INVALID} for a path that fails,
    *     {@link Refusal#WRONG_CERTIFICATE_TYPE} for a valid certificate of another type
    */
-  X509Certificate validate(
+  public X509Certificate validate(
       X509Certificate leaf, List<X509Certificate> pool, CertificateProfile expected, String field)
       throws SetProtocolException {
     RevocationData current = revocation.get();

@@ -19,12 +19,12 @@ import org.agentset.set.cert.Thumbprint;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /** Conversions between the JCA and Bouncy Castle views of certificates, and SET thumbprints. */
-final class Certificates {
+public final class Certificates {
 
   private Certificates() {}
 
   /** The Bouncy Castle view (for the crypto layer). */
-  static X509CertificateHolder holder(X509Certificate certificate) {
+  public static X509CertificateHolder holder(X509Certificate certificate) {
     try {
       return new X509CertificateHolder(certificate.getEncoded());
     } catch (CertificateEncodingException | IOException e) {
@@ -37,7 +37,7 @@ final class Certificates {
    *
    * @throws SetProtocolException {@link Refusal#CERTIFICATE_INVALID} if it cannot be read
    */
-  static X509Certificate x509(X509CertificateHolder holder, Provider provider, String field)
+  public static X509Certificate x509(X509CertificateHolder holder, Provider provider, String field)
       throws SetProtocolException {
     try {
       return (X509Certificate)
@@ -49,12 +49,12 @@ final class Certificates {
   }
 
   /** SET's thumbprint (SHA-256 of the DER) of {@code certificate}. */
-  static CertThumb thumb(X509Certificate certificate) {
+  public static CertThumb thumb(X509Certificate certificate) {
     return new CertThumb(Thumbprint.algorithm(), Thumbprint.of(certificate).bytes());
   }
 
   /** Whether {@code thumb} identifies {@code certificate} (algorithm and digest, constant time). */
-  static boolean identifies(CertThumb thumb, X509Certificate certificate) {
+  public static boolean identifies(CertThumb thumb, X509Certificate certificate) {
     return thumb != null
         && Thumbprint.algorithm().equals(thumb.getDigestAlgorithm())
         && MessageDigest.isEqual(thumb.getThumbprint(), Thumbprint.of(certificate).bytes());

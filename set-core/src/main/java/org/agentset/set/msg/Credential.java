@@ -43,7 +43,7 @@ public record Credential(
   }
 
   /** A signer in {@code suite} carrying this path and, after it, {@code alsoCarried}. */
-  Signer signer(AlgorithmSuite suite, List<X509Certificate> alsoCarried) {
+  public Signer signer(AlgorithmSuite suite, List<X509Certificate> alsoCarried) {
     List<X509CertificateHolder> carried = new ArrayList<>();
     for (X509Certificate c : path()) {
       carried.add(Certificates.holder(c));
@@ -55,7 +55,7 @@ public record Credential(
   }
 
   /** This key as the recipient of envelopes. */
-  RecipientKey recipientKey() {
+  public RecipientKey recipientKey() {
     return new RecipientKey(keyPair, Certificates.holder(certificate));
   }
 

@@ -7,7 +7,7 @@ import org.agentset.set.crypto.SetCryptoException;
  * Maps a failure of a cryptographic operator to the refusal of the step that used it, so that every
  * check of {@code org.agentset.set.crypto} surfaces with a SET error code.
  */
-final class CryptoFailures {
+public final class CryptoFailures {
 
   private CryptoFailures() {}
 
@@ -16,7 +16,8 @@ final class CryptoFailures {
    *     Refusal#DUAL_SIGNATURE} for the PISignature)
    * @param field the message structure concerned
    */
-  static SetProtocolException refusal(SetCryptoException e, Refusal integrity, String field) {
+  public static SetProtocolException refusal(
+      SetCryptoException e, Refusal integrity, String field) {
     return switch (e.reason()) {
       case BAD_SIGNATURE, WRONG_SIGNER, DIGEST_MISMATCH ->
           new SetProtocolException(integrity, field, e);

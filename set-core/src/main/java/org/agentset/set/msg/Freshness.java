@@ -53,7 +53,7 @@ public final class Freshness {
   }
 
   /** Refuses a signed date outside the window; {@code field} names it. */
-  void checkSigned(Instant date, String field) throws SetProtocolException {
+  public void checkSigned(Instant date, String field) throws SetProtocolException {
     checkSigned(date, maxAge, field);
   }
 
@@ -69,7 +69,7 @@ public final class Freshness {
   }
 
   /** Until when an identifier carried with {@code signedDate} must be remembered. */
-  Instant keepUntil(Instant signedDate) {
+  public Instant keepUntil(Instant signedDate) {
     return keepUntil(signedDate, maxAge);
   }
 

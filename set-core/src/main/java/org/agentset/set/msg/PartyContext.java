@@ -35,7 +35,7 @@ public record PartyContext(
   }
 
   /** 20 fresh random bytes: an XID, RRPID, challenge, salt or nonce. */
-  byte[] nonce() {
+  public byte[] nonce() {
     byte[] n = new byte[org.agentset.set.crypto.Nonces.LENGTH];
     random.nextBytes(n);
     return n;

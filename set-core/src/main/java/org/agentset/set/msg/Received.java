@@ -10,9 +10,9 @@ import org.agentset.set.asn1.msg.MessageWrapper;
  * @param wrapper the whole message
  * @param body its body, of the expected type
  */
-record Received<T>(MessageWrapper wrapper, T body) {
+public record Received<T>(MessageWrapper wrapper, T body) {
 
-  MessageHeader header() {
+  public MessageHeader header() {
     return wrapper.getMessageHeader();
   }
 }

@@ -66,7 +66,25 @@ public enum Refusal {
   /** PANData does not hash to the identity the cardholder certificate certifies. */
   PAN_IDENTITY(ErrorCode.INVALID_CERTIFICATE),
   /** The gateway receipt is absent, forged, or does not describe this purchase (§5.2 fix). */
-  GATEWAY_RECEIPT(ErrorCode.SIGNATURE_FAILURE);
+  GATEWAY_RECEIPT(ErrorCode.SIGNATURE_FAILURE),
+  /** Registration: a LID-CA the CA never gave out, or whose session expired. */
+  UNKNOWN_LID(ErrorCode.UNKNOWN_LID),
+  /**
+   * Registration: the identity signed in CertReq is not the one registered with the acquirer or
+   * named in the first message, or the enrolment code does not match (SET-PROTOCOL.md §5.3 item 1).
+   */
+  IDENTITY_MISMATCH(ErrorCode.UNSPECIFIED_FAILURE),
+  /** Registration: a key proposed for certification was certified before (§5.3 item 2). */
+  KEY_ALREADY_CERTIFIED(ErrorCode.UNSPECIFIED_FAILURE),
+  /** Registration: CertReq is not signed by the private key of the signature key it proposes. */
+  PROOF_OF_POSSESSION(ErrorCode.SIGNATURE_FAILURE),
+  /** Registration: a request type, brand, key or form this CA does not serve. */
+  NOT_SERVED(ErrorCode.MESSAGE_NOT_SUPPORTED),
+  /**
+   * The peer answered with a SET Error message; {@link SetProtocolException#errorCode()} is the
+   * peer's code (read from the Error as received, for reporting only).
+   */
+  PEER_ERROR(ErrorCode.UNSPECIFIED_FAILURE);
 
   private final ErrorCode errorCode;
 

@@ -20,5 +20,7 @@ public enum ReplayKind {
   /** Gateway: the AuthRRPID of a CapToken it captured (a token captures once). */
   CAP_TOKEN,
   /** Merchant: the RRPID of an accepted InqReq. */
-  INQ_REQ_RRPID
+  INQ_REQ_RRPID,
+  /** CA: the RRPID of an accepted CertReq or CertInqReq. */
+  REG_REQ_RRPID
 }

@@ -12,9 +12,9 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * Verifies what a peer signed: find the signer's certificate among those the message carried,
  * validate its path for the role, then release the content through the crypto layer. Signature
  * checks come after path validation, so a certificate of the wrong type or a revoked one is
- * reported as such even when its signature is good.
+ * reported as such even when its signature is good. Public for {@code org.agentset.set.reg}.
  */
-final class Verifier {
+public final class Verifier {
 
   /**
    * What a verification released.
@@ -24,17 +24,17 @@ final class Verifier {
    * @param signer the validated signer certificate
    * @param carried every certificate the message carried
    */
-  record Verified(
+  public record Verified(
       byte[] content, byte[] extra, X509Certificate signer, List<X509Certificate> carried) {}
 
   private final PartyContext context;
 
-  Verifier(PartyContext context) {
+  public Verifier(PartyContext context) {
     this.context = context;
   }
 
   /** Verifies an S (a CMS SignedData with content) made by a {@code profile} certificate. */
-  Verified signed(
+  public Verified signed(
       byte[] der,
       ASN1ObjectIdentifier type,
       CertificateProfile profile,
@@ -54,7 +54,7 @@ final class Verifier {
   }
 
   /** Verifies an opened Enc/EncB/EncX/EncK made by a {@code profile} certificate. */
-  Verified envelope(
+  public Verified envelope(
       SignedEnvelopeContent opened,
       ASN1ObjectIdentifier tbsType,
       CertificateProfile profile,

@@ -28,15 +28,18 @@ import org.bouncycastle.asn1.x509.Extensions;
  * The front door and the way out of every party: wrapping a body in a {@link MessageWrapper} with
  * the party's header and suite, and receiving bytes strictly (size and depth limits, exact type,
  * suite, critical extensions, header date), with every failure a {@link SetProtocolException}.
+ *
+ * <p>Public for the flows of {@code org.agentset.set.reg} (registration), which share this front
+ * door; parties use the flow classes, not this one.
  */
-final class Wire {
+public final class Wire {
 
   private static final Set<ASN1ObjectIdentifier> WRAPPER_EXTENSIONS =
       Set.of(MessageIdentifiers.EXT_ALGORITHM_SUITE);
 
   private final PartyContext context;
 
-  Wire(PartyContext context) {
+  public Wire(PartyContext context) {
     this.context = context;
   }
 
@@ -48,7 +51,7 @@ final class Wire {
   }
 
   /** As {@link #wrap(ASN1Object, byte[], TransIDs)} with explicit message IDs (may be null). */
-  MessageWrapper wrap(ASN1Object body, byte[] rrpid, MessageIDs ids) {
+  public MessageWrapper wrap(ASN1Object body, byte[] rrpid, MessageIDs ids) {
     MessageHeader header =
         new MessageHeader(context.freshness().now(), ids, rrpid, context.swIdent());
     return new MessageWrapper(
@@ -61,7 +64,7 @@ final class Wire {
    * @throws SetProtocolException {@link Refusal#DECODING}, {@link Refusal#UNEXPECTED_MESSAGE},
    *     {@link Refusal#SUITE_MISMATCH}, {@link Refusal#UNRECOGNIZED_EXTENSION}, or stale
    */
-  <T extends ASN1Object> Received<T> receive(byte[] wire, Class<T> type)
+  public <T extends ASN1Object> Received<T> receive(byte[] wire, Class<T> type)
       throws SetProtocolException {
     MessageWrapper wrapper;
     try {
@@ -82,7 +85,8 @@ final class Wire {
   }
 
   /** Refuses a header whose RRPID or XID contradicts the body's. */
-  static void checkIds(MessageHeader header, byte[] rrpid, byte[] xid) throws SetProtocolException {
+  public static void checkIds(MessageHeader header, byte[] rrpid, byte[] xid)
+      throws SetProtocolException {
     byte[] hr = header.getRrpid();
     if (hr != null && !MessageDigest.isEqual(hr, rrpid)) {
       throw new SetProtocolException(Refusal.WRAPPER_MISMATCH, "MessageHeader.rrpid");
@@ -95,7 +99,8 @@ final class Wire {
   }
 
   /** Refuses a critical extension outside {@code understood}. */
-  static void checkCritical(Extensions ext, Set<ASN1ObjectIdentifier> understood, String field)
+  public static void checkCritical(
+      Extensions ext, Set<ASN1ObjectIdentifier> understood, String field)
       throws SetProtocolException {
     ASN1ObjectIdentifier unknown = AgentSetExtensions.firstUnrecognizedCritical(ext, understood);
     if (unknown != null) {
@@ -110,7 +115,7 @@ final class Wire {
   }
 
   /** Decodes bytes released by a cryptographic check, strictly, as {@code field}. */
-  static <T extends ASN1Encodable> T decode(byte[] der, Decoder<T> decoder, String field)
+  public static <T extends ASN1Encodable> T decode(byte[] der, Decoder<T> decoder, String field)
       throws SetProtocolException {
     try {
       return StrictDer.decode(der, DerLimits.DEFAULT, decoder);
@@ -120,7 +125,7 @@ final class Wire {
   }
 
   /** Runs a decoder over an already parsed value (e.g. an extension), mapping its failures. */
-  static <T> T decode(Decoding<T> decoding, String field) throws SetProtocolException {
+  public static <T> T decode(Decoding<T> decoding, String field) throws SetProtocolException {
     try {
       return decoding.run();
     } catch (SetDecodingException e) {
@@ -131,12 +136,12 @@ final class Wire {
   }
 
   /** A decoding step that may throw {@link SetDecodingException}. */
-  interface Decoding<T> {
+  public interface Decoding<T> {
     T run();
   }
 
   /** The DER of an ASN.1 value. */
-  static byte[] der(ASN1Encodable value) {
+  public static byte[] der(ASN1Encodable value) {
     try {
       return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
     } catch (IOException e) {
@@ -145,7 +150,7 @@ final class Wire {
   }
 
   /** A ContentInfo from the DER the crypto layer produced. */
-  static ContentInfo contentInfo(byte[] der) {
+  public static ContentInfo contentInfo(byte[] der) {
     try {
       return ContentInfo.getInstance(ASN1Primitive.fromByteArray(der));
     } catch (IOException | IllegalArgumentException e) {
@@ -154,12 +159,12 @@ final class Wire {
   }
 
   /** Whether two values have the same DER (constant time). */
-  static boolean same(ASN1Encodable a, ASN1Encodable b) {
+  public static boolean same(ASN1Encodable a, ASN1Encodable b) {
     return a != null && b != null && MessageDigest.isEqual(der(a), der(b));
   }
 
   /** Whether two byte strings are equal (constant time; null equals nothing). */
-  static boolean same(byte[] a, byte[] b) {
+  public static boolean same(byte[] a, byte[] b) {
     return a != null && b != null && MessageDigest.isEqual(a, b);
   }
 
