@@ -263,6 +263,21 @@ public class AgentService {
     return store.agents(customer, max).stream().map(a -> view(a.getId())).toList();
   }
 
+  /**
+   * Views of the agents one wallet created (its certificate hash, as the wallet's page link has
+   * it).
+   */
+  public List<AgentView> viewsOfWallet(String walletHash, int max) {
+    return store.agentsOfWallet(walletHash, max).stream().map(a -> view(a.getId())).toList();
+  }
+
+  /** Agents per state, and how many customer agent beans this server holds now. */
+  public java.util.Map<String, Long> statistics() {
+    java.util.Map<String, Long> m = store.countByState();
+    m.put("LIVE_BEANS", (long) agents.size());
+    return m;
+  }
+
   static AgentProblem notFound(UUID id) {
     return new AgentProblem("not-found", 404, "No agent " + id + " here.");
   }

@@ -437,6 +437,31 @@ public class AgentStore {
     return q.setMaxResults(max).getResultList();
   }
 
+  /** Agents created by one wallet (by its certificate's hash), newest first. */
+  public List<AgentRecord> agentsOfWallet(String walletHash, int max) {
+    return em.createQuery(
+            "select a from AgentRecord a where a.walletCertHash = :w order by a.createdAt desc",
+            AgentRecord.class)
+        .setParameter("w", walletHash)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many agents are in each state. */
+  public java.util.Map<String, Long> countByState() {
+    java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    for (AgentRecord.State s : AgentRecord.State.values()) {
+      out.put(s.name(), 0L);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select a.state, count(a) from AgentRecord a group by a.state", Object[].class)
+            .getResultList()) {
+      out.put(((AgentRecord.State) row[0]).name(), (Long) row[1]);
+    }
+    return out;
+  }
+
   /** Agents that were alive when the server stopped. */
   public List<UUID> live() {
     return em.createQuery(
