@@ -67,7 +67,8 @@ public class AgentService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Created create(UUID agentId, byte[] mandateDer, byte[] agentRequestDer) {
     Instant now = runtime.clock().instant();
-    CaCertificates cas = ca.certificates();
+    java.security.cert.X509Certificate signer = CaService.signerOf(mandateDer);
+    CaCertificates cas = signer == null ? ca.certificates() : ca.certificatesFor(signer);
     AlgorithmSuites suites = new AlgorithmSuites(runtime.provider(), runtime.random());
     MandateIntake.Accepted m =
         new MandateIntake(runtime.provider(), suites, runtime.clock()).accept(mandateDer, cas);

@@ -47,10 +47,15 @@ public class SaiChannel {
       throw new AgentProblem("sai-authorization", 401, "SAI-Authorization is not base64.");
     }
     WalletSignatures.Verified v;
+    java.security.cert.X509Certificate signer = CaService.signerOf(der);
     try {
       v =
           new WalletSignatures(runtime.provider(), runtime.clock())
-              .verify(der, CMSObjectIdentifiers.data, "the SAI authorisation", ca.certificates());
+              .verify(
+                  der,
+                  CMSObjectIdentifiers.data,
+                  "the SAI authorisation",
+                  signer == null ? ca.certificates() : ca.certificatesFor(signer));
     } catch (AgentProblem p) {
       throw new AgentProblem("sai-authorization", p.status() == 502 ? 502 : 401, p.getMessage());
     }

@@ -88,6 +88,58 @@ public class CaService {
   }
 
   /**
+   * The CA's certificates and CRLs plus the CRL at {@code leaf}'s own distribution point (that of
+   * the CA which issued it — for a wallet, the communication CA, whose CRL no CA certificate
+   * names).
+   */
+  public CaCertificates certificatesFor(X509Certificate leaf) {
+    CaCertificates base = certificates();
+    List<X509CRL> crls = new ArrayList<>(base.crls());
+    for (URI uri : distributionPoints(leaf)) {
+      X509CRL crl = leafCrls.get(uri);
+      Instant at = leafCrlsAt.get(uri);
+      if (crl == null || at == null || at.plus(CACHE).isBefore(Instant.now())) {
+        try {
+          crl =
+              (X509CRL)
+                  CertificateFactory.getInstance("X.509")
+                      .generateCRL(new ByteArrayInputStream(get(uri, "the wallet's CRL")));
+          leafCrls.put(uri, crl);
+          leafCrlsAt.put(uri, Instant.now());
+        } catch (java.security.cert.CRLException | CertificateException | AgentProblem e) {
+          continue;
+        }
+      }
+      crls.add(crl);
+    }
+    return new CaCertificates(base.certificates(), crls);
+  }
+
+  /** The wallet-signed certificate inside a CMS SignedData, without checking anything yet. */
+  public static X509Certificate signerOf(byte[] cms) {
+    try {
+      var signed = new org.bouncycastle.cms.CMSSignedData(cms);
+      var signer = signed.getSignerInfos().getSigners().iterator().next();
+      @SuppressWarnings("unchecked")
+      var certs =
+          signed
+              .getCertificates()
+              .getMatches(
+                  (org.bouncycastle.util.Selector<org.bouncycastle.cert.X509CertificateHolder>)
+                      signer.getSID());
+      return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+          .getCertificate(certs.iterator().next());
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private final java.util.Map<URI, X509CRL> leafCrls =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<URI, Instant> leafCrlsAt =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * Forwards a wallet-signed agent-certificate request to the CA.
    *
    * @return the agent's certificate chain as PEM, leaf first
