@@ -19,6 +19,7 @@ import org.agentset.ans.negotiation.Utility;
  * module, the durable record in {@link AgentStore}.
  */
 @Stateful
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class CustomerAgentBean implements CustomerAgent {
 
   private Negotiation negotiation;

@@ -23,6 +23,7 @@ import org.agentset.ans.trust.AgentProblem;
  * this agent agreed to (never below a floor it read).
  */
 @Stateful
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class MerchantAgentBean implements MerchantAgent {
 
   @EJB private AnsRuntime runtime;

@@ -44,6 +44,30 @@ final class AnsClient {
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Waits (bounded, 120 s; asserting nothing about the time) until the agent leaves the given
+   * states, and returns its state then.
+   */
+  static String stateAfter(String agentId, String... passing) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    java.util.Set<String> wait = java.util.Set.of(passing);
+    while (true) {
+      String state;
+      try (var r =
+          jakarta.json.Json.createReader(
+              new java.io.StringReader(get("/ans/api/agents/" + agentId).body()))) {
+        state = r.readObject().getString("state");
+      }
+      if (!wait.contains(state)) {
+        return state;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("agent " + agentId + " stayed " + state);
+      }
+      Thread.sleep(250);
+    }
+  }
+
   static long count(String sql) throws Exception {
     DatabaseSettings db = TestDatabase.settings();
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
