@@ -62,13 +62,17 @@ final class Explanation {
     } else if (priceDiff > 0) {
       s.append(" — dearer by ").append(Money.format(priceDiff, n.currency())).append(" per unit");
     } else if (dayDiff > 0) {
-      s.append(" — ").append(dayDiff).append(" days slower");
+      s.append(" — ").append(days(dayDiff)).append(" slower");
     }
     s.append('.');
     if (others.size() > 1) {
       s.append(' ').append(others.size() - 1).append(" more agreement(s) kept in reserve.");
     }
     return s.toString();
+  }
+
+  private static String days(int n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
   private static String fmt(double v) {

@@ -79,7 +79,7 @@ public class AgentRunner {
     }
     MandateTerms terms = store.terms(id);
     CustomerAgent agent = agents.fresh(id);
-    agent.open(terms, a.getSeed());
+    agent.open(terms, a.getSeed(), runtime.settings().rounds());
     List<MerchantAgent> merchants = new ArrayList<>();
     try {
       List<MerchantAgentParty> parties = new ArrayList<>();

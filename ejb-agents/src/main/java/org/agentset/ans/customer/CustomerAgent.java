@@ -20,6 +20,9 @@ public interface CustomerAgent {
   /** Opens a new negotiation for a mandate; {@code seed} makes it reproducible. */
   void open(MandateTerms terms, long seed);
 
+  /** Opens a new negotiation bargaining {@code rounds} rounds per merchant. */
+  void open(MandateTerms terms, long seed, int rounds);
+
   /** Takes over a negotiation that ran before (restored from the durable record). */
   void resume(Negotiation restored);
 

@@ -30,6 +30,17 @@ public class CustomerAgentBean implements CustomerAgent {
   }
 
   @Override
+  public void open(MandateTerms terms, long seed, int rounds) {
+    CustomerStrategy d = CustomerStrategy.DEFAULT;
+    negotiation =
+        new Negotiation(
+            terms,
+            new CustomerStrategy(rounds, d.beta(), d.openingFraction(), d.jitter(), d.maxBargains()),
+            Utility.DEFAULT,
+            seed);
+  }
+
+  @Override
   public void resume(Negotiation restored) {
     negotiation = restored;
   }
