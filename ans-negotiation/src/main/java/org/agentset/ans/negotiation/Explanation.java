@@ -51,12 +51,12 @@ final class Explanation {
       s.append(" — cheaper by ")
           .append(Money.format(-priceDiff, n.currency()))
           .append(" per unit but ")
-          .append(dayDiff)
-          .append(" days slower");
+          .append(days(dayDiff))
+          .append(" slower");
     } else if (priceDiff > 0 && dayDiff < 0) {
       s.append(" — ")
-          .append(-dayDiff)
-          .append(" days faster but dearer by ")
+          .append(days(-dayDiff))
+          .append(" faster but dearer by ")
           .append(Money.format(priceDiff, n.currency()))
           .append(" per unit");
     } else if (priceDiff > 0) {
