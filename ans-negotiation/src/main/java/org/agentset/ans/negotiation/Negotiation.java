@@ -117,6 +117,7 @@ public final class Negotiation implements Serializable {
     CallForProposals call =
         new CallForProposals(terms.mandateId(), i, line, terms.currency(), terms.notAfter());
     Map<String, Offer> bestProposal = new LinkedHashMap<>();
+    List<Offer> all = new ArrayList<>();
     Map<String, MerchantParty> byCode = new LinkedHashMap<>();
     for (MerchantParty mp : merchants) {
       String m = mp.merchant();
@@ -187,6 +188,7 @@ public final class Negotiation implements Serializable {
             "Proposes " + p.describe(),
             p.unitPriceMinor(),
             p.quantity());
+        all.add(p);
         if (best == null || utility.score(p, line).total() > utility.score(best, line).total()) {
           best = p;
         }
@@ -206,18 +208,27 @@ public final class Negotiation implements Serializable {
         bestProposal.put(m, best);
       }
     }
+    // the most promising: each merchant's best proposal first (so every merchant gets a chance),
+    // then further proposals by utility (fallbacks should a purchase be declined)
+    Comparator<Offer> byUtility =
+        Comparator.comparingDouble((Offer o) -> -utility.score(o, line).total())
+            .thenComparing(Offer::merchant)
+            .thenComparing(Offer::sku);
     List<Offer> promising =
-        bestProposal.values().stream()
-            .sorted(
-                Comparator.comparingDouble((Offer o) -> -utility.score(o, line).total())
-                    .thenComparing(Offer::merchant))
-            .limit(strategy.maxBargains())
-            .toList();
+        new ArrayList<>(bestProposal.values().stream().sorted(byUtility).toList());
+    all.stream().sorted(byUtility).filter(o -> !promising.contains(o)).forEach(promising::add);
+    if (promising.size() > strategy.maxBargains()) {
+      promising.subList(strategy.maxBargains(), promising.size()).clear();
+    }
     long committed = committedExcept(i);
     ArrayList<Deal> deals = new ArrayList<>();
     for (Offer p : promising) {
       double draw =
-          new SplittableRandom(seed * 1_000_003L + i * 7919L + p.merchant().hashCode())
+          new SplittableRandom(
+                  seed * 1_000_003L
+                      + i * 7919L
+                      + p.merchant().hashCode() * 31L
+                      + p.sku().hashCode())
               .nextDouble();
       Bargain.run(
               terms,

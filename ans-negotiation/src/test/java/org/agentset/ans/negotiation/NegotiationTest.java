@@ -182,6 +182,30 @@ class NegotiationTest {
   }
 
   @Test
+  void aLoneMerchantsOtherListingsAreFallbacksAfterADecline() {
+    Negotiation n =
+        new Negotiation(
+            mandate(new ItemRequest("tea", "", 1, 1), 1_300, 5_000, Set.of()),
+            CustomerStrategy.DEFAULT,
+            Utility.DEFAULT,
+            2);
+    n.run(
+        List.of(
+            side(
+                "herbarium-tea",
+                1.0,
+                tea("herbarium-tea", "HT-1", 1_200, 900, 10, 2),
+                tea("herbarium-tea", "HT-2", 1_250, 950, 10, 3))),
+        CLOCK);
+    assertThat(n.agreements(0))
+        .extracting(d -> d.offer().sku())
+        .containsExactlyInAnyOrder("HT-1", "HT-2");
+    String first = n.selection(0).orElseThrow().offer().sku();
+    assertThat(n.decline(0, "card declined", CLOCK).orElseThrow().offer().sku())
+        .isNotEqualTo(first);
+  }
+
+  @Test
   void runsOnceAndAnswersOnlyAfterRunning() {
     Negotiation n =
         new Negotiation(
