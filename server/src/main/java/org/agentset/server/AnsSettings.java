@@ -36,7 +36,8 @@ final class AnsSettings {
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       try {
         Files.createFile(
-            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
       } catch (FileAlreadyExistsException raced) {
         // another launcher created it first
@@ -46,7 +47,8 @@ final class AnsSettings {
     }
     String password = Files.readString(file, StandardCharsets.US_ASCII).strip();
     if (password.length() < 16) {
-      throw new IOException(file + " holds no usable agent-key password; restore it from your backup");
+      throw new IOException(
+          file + " holds no usable agent-key password; restore it from your backup");
     }
     return password;
   }

@@ -65,7 +65,8 @@ public final class Launcher {
       Path pgData = dataDir.resolve("postgres");
       out.println("Starting embedded PostgreSQL (data in " + pgData + ") ...");
       embedded =
-          EmbeddedDatabase.start(pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
+          EmbeddedDatabase.start(
+              pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
       db = embedded.settings();
       out.println("Database: " + db.url());
     }
@@ -122,10 +123,18 @@ public final class Launcher {
       adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
-      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      out.println(
+          "AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
     }
-    printUrls(server, adminPassword);
+    Optional<String> ansOperatorPassword;
+    try {
+      ansOperatorPassword = AnsOperator.seedIfNone(db, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println("The agent server's operator could not be created: " + e.getMessage());
+      ansOperatorPassword = Optional.empty();
+    }
+    printUrls(server, adminPassword, ansOperatorPassword);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -133,7 +142,8 @@ public final class Launcher {
     return status == 0 ? 0 : 1;
   }
 
-  private void printUrls(WildFlyServer server, Optional<String> adminPassword) {
+  private void printUrls(
+      WildFlyServer server, Optional<String> adminPassword, Optional<String> ansOperatorPassword) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
@@ -150,7 +160,19 @@ public final class Launcher {
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
-    out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
+    out.println("  Agent server operators     " + base + "/ans/operator.xhtml");
+    ansOperatorPassword.ifPresent(
+        password ->
+            out.println(
+                "    first operator: "
+                    + AnsOperator.USERNAME
+                    + " / "
+                    + password
+                    + "   (shown this once; keep it safe)"));
+    out.println(
+        "  Health (readiness)         http://localhost:"
+            + server.managementPort()
+            + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
   }

@@ -129,6 +129,29 @@ class AnsApiIT {
     assertThat(api.body()).contains("openapi: 3.0.3").contains("/agents/{id}/events");
   }
 
+  @Test
+  void theOperatorViewNeedsAnAgentServerOperatorAndThePagesRender() throws Exception {
+    AnsClient.seedOperator();
+    assertThat(AnsClient.get("/ans/operator.xhtml").statusCode()).isEqualTo(401);
+    assertThat(
+            AnsClient.getAs("/ans/operator.xhtml", AnsClient.OPERATOR, "wrong password")
+                .statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> ok =
+        AnsClient.getAs("/ans/operator.xhtml", AnsClient.OPERATOR, AnsClient.OPERATOR_PASSWORD);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.body())
+        .contains("All agents")
+        .contains("AWAITING_PAYMENT")
+        .contains("Agent beans in memory");
+    HttpResponse<String> start = AnsClient.get("/ans/");
+    assertThat(start.statusCode()).isEqualTo(200);
+    assertThat(start.body()).contains("Your shopping agents").contains("Follow an agent");
+    HttpResponse<String> missing = AnsClient.get("/ans/agent.xhtml?id=" + UUID.randomUUID());
+    assertThat(missing.statusCode()).isEqualTo(200);
+    assertThat(missing.body()).contains("No such agent");
+  }
+
   static String field(String json, String name) {
     try (var r = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
       return r.readObject().getString(name);

@@ -68,6 +68,52 @@ final class AnsClient {
     }
   }
 
+  static final String OPERATOR = "olga.operator";
+  static final String OPERATOR_PASSWORD = "ans operator pass phrase";
+
+  /**
+   * Creates (or resets) a test operator of the agent server, straight into {@code ans.operator}.
+   */
+  static void seedOperator() throws Exception {
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    String hash =
+        org.bouncycastle.crypto.generators.OpenBSDBCrypt.generate(
+            "2a", OPERATOR_PASSWORD.toCharArray(), salt, 10);
+    DatabaseSettings db = TestDatabase.settings();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        PreparedStatement op =
+            c.prepareStatement(
+                "insert into ans.operator (username, password_hash) values (?, ?) on conflict"
+                    + " (username) do update set password_hash = excluded.password_hash");
+        PreparedStatement role =
+            c.prepareStatement(
+                "insert into ans.operator_role (username, role) values (?, 'ans-operator') on"
+                    + " conflict do nothing")) {
+      op.setString(1, OPERATOR);
+      op.setString(2, hash);
+      op.executeUpdate();
+      role.setString(1, OPERATOR);
+      role.executeUpdate();
+    }
+  }
+
+  static HttpResponse<String> getAs(String path, String user, String password)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(30))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + password)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   static long count(String sql) throws Exception {
     DatabaseSettings db = TestDatabase.settings();
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
