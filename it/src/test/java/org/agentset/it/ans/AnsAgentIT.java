@@ -130,6 +130,83 @@ class AnsAgentIT {
     assertThat(twice.statusCode()).isEqualTo(409);
   }
 
+  /**
+   * Step III as the agent server sees it. The test plays the merchant server's completion POST to
+   * the callback URL the merchant agent gave (the real merchant server sends the same JSON when a
+   * payment completes): a decline moves the agent to its next acceptable agreement, which is
+   * ordered in turn; an authorisation ends the agent PAID and tells the customer. A repeated event
+   * changes nothing.
+   */
+  @Test
+  void aDeclineMovesToTheNextOfferAndAnAuthorisationEndsPaid() throws Exception {
+    Instant notAfter = deadline(Duration.ofHours(1));
+    byte[] mandate =
+        wallet.mandate(
+            List.of(WalletLike.item("tea", null, 1, 4_000)),
+            4_000,
+            List.of("herbarium-tea"),
+            notAfter,
+            MandateMode.AUTONOMOUS);
+    HttpResponse<String> created = wallet.createAgent(mandate, notAfter, "c3-" + UUID.randomUUID());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String agentId = AnsApiIT.field(created.body(), "agentId");
+    assertThat(AnsClient.stateAfter(agentId, "CREATED", "NEGOTIATING"))
+        .isEqualTo("AWAITING_PAYMENT");
+    assertThat(AnsClient.count("select count(*) from ans.offer where agent_id = '" + agentId + "'"))
+        .as("fallback agreements")
+        .isGreaterThan(1);
+    String first =
+        AnsClient.string(
+            "select callback_token from ans.offer where agent_id = '"
+                + agentId
+                + "' and status = 'ORDERED'");
+    HttpResponse<String> declined =
+        AnsClient.post(
+            "/ans/api/merchant-events/" + first,
+            "e-" + first,
+            "{\"eventId\":\""
+                + UUID.randomUUID()
+                + "\",\"outcome\":\"DECLINED\",\"reason\":\"insufficient funds\",\"xid\":null}");
+    assertThat(declined.statusCode()).as(declined.body()).isEqualTo(204);
+    String second = null;
+    for (int i = 0; i < 400 && second == null; i++) {
+      Thread.sleep(250);
+      second =
+          AnsClient.stringOrNull(
+              "select callback_token from ans.offer where agent_id = '"
+                  + agentId
+                  + "' and status = 'ORDERED'");
+    }
+    assertThat(second).as("a second order from the next agreement").isNotNull().isNotEqualTo(first);
+    assertThat(
+            AnsClient.string("select status from ans.offer where callback_token = '" + first + "'"))
+        .isEqualTo("DECLINED");
+    assertThat(AnsClient.get("/ans/api/agents/" + agentId).body()).contains("AWAITING_PAYMENT");
+    String event =
+        "{\"eventId\":\""
+            + UUID.randomUUID()
+            + "\",\"outcome\":\"AUTHORISED\",\"reason\":null,\"xid\":\"WElELUZPUi1JVA==\"}";
+    assertThat(AnsClient.post("/ans/api/merchant-events/" + second, null, event).statusCode())
+        .isEqualTo(204);
+    assertThat(AnsClient.post("/ans/api/merchant-events/" + second, null, event).statusCode())
+        .isEqualTo(204);
+    String view = AnsClient.get("/ans/api/agents/" + agentId).body();
+    assertThat(AnsApiIT.field(view, "state")).as(view).isEqualTo("PAID");
+    assertThat(view).contains("WElELUZPUi1JVA==");
+    assertThat(
+            AnsClient.count(
+                "select count(*) from ans.agent_event where agent_id = '"
+                    + agentId
+                    + "' and kind = 'payment' and text like 'Payment completed%'"))
+        .isEqualTo(1);
+    assertThat(
+            AnsClient.count(
+                "select count(*) from ans.agent_key where agent_id = '"
+                    + agentId
+                    + "' and sealed_key is null"))
+        .isEqualTo(1);
+  }
+
   @Test
   void whatTheWalletSignsMustBeOneWalletsAndFitTheMandate() throws Exception {
     Instant notAfter = deadline(Duration.ofHours(1));

@@ -114,6 +114,23 @@ final class AnsClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  static String stringOrNull(String sql) throws Exception {
+    DatabaseSettings db = TestDatabase.settings();
+    try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  static String string(String sql) throws Exception {
+    String v = stringOrNull(sql);
+    if (v == null) {
+      throw new AssertionError("no row for " + sql);
+    }
+    return v;
+  }
+
   static long count(String sql) throws Exception {
     DatabaseSettings db = TestDatabase.settings();
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
