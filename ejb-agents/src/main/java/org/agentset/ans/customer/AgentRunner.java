@@ -42,6 +42,15 @@ public class AgentRunner {
   @EJB private Agents agents;
   @EJB private PaymentStartQueue payments;
 
+  @jakarta.annotation.Resource private jakarta.ejb.SessionContext context;
+
+  private AgentRunner self;
+
+  @jakarta.annotation.PostConstruct
+  void init() {
+    self = context.getBusinessObject(AgentRunner.class);
+  }
+
   /** Negotiates for a new (or resumed) agent, then starts step I for every selection. */
   @Asynchronous
   public void negotiate(UUID id) {
@@ -254,6 +263,30 @@ public class AgentRunner {
       return;
     }
     store.notify(id, "payment", reason, now);
+    self.nextAfterDecline(id, item, reason);
+  }
+
+  /**
+   * After a decline, asynchronously (the merchant server's event is answered at once): the customer
+   * agent takes its next acceptable agreement and orders it, or ends DECLINED.
+   */
+  @Asynchronous
+  public void nextAfterDecline(UUID id, int item, String reason) {
+    try {
+      nextNow(id, item, reason);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "agent " + id + " failed after a decline", e);
+      store.transition(
+          id,
+          AgentStore.LIVE,
+          State.FAILED,
+          "The agent failed after a decline: " + message(e),
+          runtime.clock().instant());
+      agents.forget(id);
+    }
+  }
+
+  private void nextNow(UUID id, int item, String reason) {
     AgentRecord a = store.agent(id).orElseThrow();
     if (!AgentStore.LIVE.contains(a.getState())) {
       return;
