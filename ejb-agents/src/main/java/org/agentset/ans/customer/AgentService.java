@@ -51,7 +51,7 @@ public class AgentService {
   public record Reservation(UUID agentId, byte[] certificationRequest, Instant expiresAt) {}
 
   /** The agent created: its view and its certificate chain (PEM). */
-  public record Created(AgentView agent, String certificateChain) {}
+  public record Created(AgentView agent, String certificateChain, String walletHash) {}
 
   public Reservation reserve() {
     AgentKeys keys = runtime.keys();
@@ -174,7 +174,7 @@ public class AgentService {
             t.notAfter());
     store.create(record, mandate, chain, serial, now);
     runner.negotiate(agentId);
-    return new Created(view(agentId), chain);
+    return new Created(view(agentId), chain, m.walletHash());
   }
 
   /** Revokes a live agent: it stops, its key and the tokens' use end here. */

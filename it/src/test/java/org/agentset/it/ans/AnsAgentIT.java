@@ -72,6 +72,13 @@ class AnsAgentIT {
     String agentId = AnsApiIT.field(created.body(), "agentId");
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/ans/api/agents/" + agentId));
+    assertThat(AnsApiIT.field(created.body(), "agentPage"))
+        .endsWith("/ans/agent.xhtml?id=" + agentId);
+    assertThat(AnsClient.get("/ans/agent.xhtml?id=" + agentId).body())
+        .contains(agentId)
+        .contains("Transcript");
+    assertThat(AnsApiIT.field(created.body(), "walletPage"))
+        .contains("/ans/customer.xhtml?wallet=");
     X509Certificate agentCert =
         Pki.certificates(AnsApiIT.field(created.body(), "certificateChain")).get(0);
     assertThat(SetCertificateInfo.of(agentCert).profile())

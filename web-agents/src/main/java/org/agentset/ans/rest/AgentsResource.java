@@ -89,6 +89,22 @@ public class AgentsResource {
           JsonObject json =
               Json.createObjectBuilder(JsonViews.agent(c.agent()))
                   .add("certificateChain", c.certificateChain())
+                  .add(
+                      "agentPage",
+                      uri.getBaseUriBuilder()
+                          .path("../agent.xhtml")
+                          .queryParam("id", id)
+                          .build()
+                          .normalize()
+                          .toString())
+                  .add(
+                      "walletPage",
+                      uri.getBaseUriBuilder()
+                          .path("../customer.xhtml")
+                          .queryParam("wallet", c.walletHash())
+                          .build()
+                          .normalize()
+                          .toString())
                   .build();
           URI location = uri.getBaseUriBuilder().path("agents").path(id.toString()).build();
           return new Idempotent.Answer(201, json.toString(), location);
