@@ -39,11 +39,22 @@ public class PaymentStartQueue {
 
   /** Seals and queues the payment start for an ordered offer. */
   public void queue(UUID agentId, long offerId, MerchantApi.CreatedOrder order) {
+    queue(agentId, offerId, order, true);
+  }
+
+  /**
+   * Seals and queues the payment start; when the merchant's SET initiation is not ready yet, says
+   * so to the customer only if {@code announce} (the first attempt, not the sweeper's retries).
+   */
+  public void queue(UUID agentId, long offerId, MerchantApi.CreatedOrder order, boolean announce) {
     Instant now = runtime.clock().instant();
     if (store.hasPaymentStart(offerId)) {
       return;
     }
     if (order.setInitiation() == null) {
+      if (!announce) {
+        return;
+      }
       store.notify(
           agentId,
           "notice",
@@ -102,7 +113,7 @@ public class PaymentStartQueue {
     for (OfferRecord o : waiting) {
       MerchantAgent m = agents.merchant(o.getMerchant());
       try {
-        queue(o.getAgentId(), o.getId(), m.order(o.getOrderId()));
+        queue(o.getAgentId(), o.getId(), m.order(o.getOrderId()), false);
       } catch (RuntimeException e) {
         // the merchant server or the agent's material is not ready: next sweep
       } finally {
