@@ -177,7 +177,12 @@ public class AgentService {
     return new Created(view(agentId), chain, m.walletHash());
   }
 
-  /** Revokes a live agent: it stops, its key and the tokens' use end here. */
+  /**
+   * Revokes a live agent: it stops, its key and the tokens' use end here. Outside a transaction of
+   * its own so that the transition locks and reads the agent's current row (the agent may be
+   * working at the same moment).
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public AgentView revoke(UUID id, String reason) {
     AgentRecord a = store.agent(id).orElseThrow(() -> notFound(id));
     String why =
