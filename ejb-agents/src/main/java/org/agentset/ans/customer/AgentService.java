@@ -67,7 +67,7 @@ public class AgentService {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Created create(UUID agentId, byte[] mandateDer, byte[] agentRequestDer) {
     Instant now = runtime.clock().instant();
-    java.security.cert.X509Certificate signer = CaService.signerOf(mandateDer);
+    java.security.cert.X509Certificate signer = org.agentset.ans.trust.Cms.signerOf(mandateDer);
     CaCertificates cas = signer == null ? ca.certificates() : ca.certificatesFor(signer);
     AlgorithmSuites suites = new AlgorithmSuites(runtime.provider(), runtime.random());
     MandateIntake.Accepted m =

@@ -35,7 +35,8 @@ public class CustomerAgentBean implements CustomerAgent {
     negotiation =
         new Negotiation(
             terms,
-            new CustomerStrategy(rounds, d.beta(), d.openingFraction(), d.jitter(), d.maxBargains()),
+            new CustomerStrategy(
+                rounds, d.beta(), d.openingFraction(), d.jitter(), d.maxBargains()),
             Utility.DEFAULT,
             seed);
   }

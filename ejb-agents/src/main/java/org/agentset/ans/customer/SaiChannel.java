@@ -47,7 +47,7 @@ public class SaiChannel {
       throw new AgentProblem("sai-authorization", 401, "SAI-Authorization is not base64.");
     }
     WalletSignatures.Verified v;
-    java.security.cert.X509Certificate signer = CaService.signerOf(der);
+    java.security.cert.X509Certificate signer = org.agentset.ans.trust.Cms.signerOf(der);
     try {
       v =
           new WalletSignatures(runtime.provider(), runtime.clock())

@@ -115,25 +115,6 @@ public class CaService {
     return new CaCertificates(base.certificates(), crls);
   }
 
-  /** The wallet-signed certificate inside a CMS SignedData, without checking anything yet. */
-  public static X509Certificate signerOf(byte[] cms) {
-    try {
-      var signed = new org.bouncycastle.cms.CMSSignedData(cms);
-      var signer = signed.getSignerInfos().getSigners().iterator().next();
-      @SuppressWarnings("unchecked")
-      var certs =
-          signed
-              .getCertificates()
-              .getMatches(
-                  (org.bouncycastle.util.Selector<org.bouncycastle.cert.X509CertificateHolder>)
-                      signer.getSID());
-      return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-          .getCertificate(certs.iterator().next());
-    } catch (Exception e) {
-      return null;
-    }
-  }
-
   private final java.util.Map<URI, X509CRL> leafCrls =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Map<URI, Instant> leafCrlsAt =
