@@ -2,7 +2,7 @@
 // when the agent's state changes (so steps, selection and transcript show the new facts).
 (function () {
   var feed = document.getElementById('feed');
-  if (!feed || !window.EventSource) { return; }
+  if (!feed || !window.EventSource || feed.getAttribute('data-live') !== 'true') { return; }
   var status = document.getElementById('feedStatus');
   var seen = {};
   feed.querySelectorAll('li[data-seq]').forEach(function (li) { seen[li.getAttribute('data-seq')] = true; });
