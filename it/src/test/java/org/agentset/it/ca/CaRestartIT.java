@@ -1,20 +1,27 @@
 package org.agentset.it.ca;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.agentset.it.SuiteArchive;
 import org.agentset.it.TestDatabase;
 import org.agentset.server.DatabaseSettings;
+import org.agentset.set.msg.Refusal;
+import org.agentset.set.msg.SetProtocolException;
+import org.agentset.set.reg.MerchantRegistration;
+import org.agentset.set.reg.RegistrationForms;
+import org.agentset.set.reg.Step;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The CA keeps its hierarchy and records across a restart of its deployment: the same CA
  * certificates, the same issued certificate and revocation, no CRL re-issued for nothing, and the
- * reopened keys still sign (an OCSP answer after the restart verifies under the same CA key).
+ * reopened keys still sign (an OCSP answer after the restart verifies under the same CA key); a SET
+ * registration's records and its accepted RRPID survive too (the CertReq replayed after the restart
+ * is refused).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +56,8 @@ class CaRestartIT {
   void aRestartKeepsTheHierarchyKeysAndRecords() throws Exception {
     deployer.deploy("suite");
     List<String> before;
+    MerchantRegistration registration;
+    Step certReq;
     String caCerts;
     String issued;
     String revokedSerial;
@@ -63,6 +74,21 @@ class CaRestartIT {
                       "{\"reason\":\"SUPERSEDED\"}")
                   .statusCode())
           .isEqualTo(200);
+      CaRegistrationIT.trust();
+      registration =
+          new MerchantRegistration(
+              CaRegistrationIT.context(), CaRegistrationIT.merchant("HBT-0003"), "AgentCard", "en");
+      Step init = registration.initiate();
+      Step form = registration.readForm(init, CaRegistrationIT.post(init.message()));
+      certReq =
+          registration.requestCertificates(
+              form,
+              Map.of(RegistrationForms.ENROLMENT_CODE, "herbarium-4R6N-P1ZC"),
+              CaRegistrationIT.sig(),
+              CaRegistrationIT.kx());
+      assertThat(
+              registration.complete(certReq, CaRegistrationIT.post(certReq.message())).complete())
+          .isTrue();
       before = snapshot();
     } finally {
       deployer.undeploy("suite");
@@ -72,8 +98,16 @@ class CaRestartIT {
     try {
       assertThat(text("/ca/pki/ca-certs.pem")).isEqualTo(caCerts);
       assertThat(snapshot()).isEqualTo(before);
+      // the accepted RRPID survived the restart: the same CertReq is refused as a replay
+      MerchantRegistration m = registration;
+      Step replayed = certReq;
+      assertThatThrownBy(() -> m.complete(replayed, CaRegistrationIT.post(replayed.message())))
+          .isInstanceOfSatisfying(
+              SetProtocolException.class,
+              e -> assertThat(e.refusal()).isEqualTo(Refusal.PEER_ERROR));
       X509Certificate cert = Pki.certificates(issued).get(0);
-      assertThat(text("/ca/pki/certs/" + cert.getSerialNumber().toString(16) + ".pem")).isEqualTo(issued);
+      assertThat(text("/ca/pki/certs/" + cert.getSerialNumber().toString(16) + ".pem"))
+          .isEqualTo(issued);
 
       OpenSslCli openssl = new OpenSslCli(dir);
       List<X509Certificate> cas = Pki.certificates(caCerts);
@@ -87,9 +121,19 @@ class CaRestartIT {
       openssl.write("revoked.pem", text("/ca/pki/certs/" + revokedSerial + ".pem"));
       assertThat(
               openssl.ok(
-                  "ocsp", "-issuer", "mca.pem", "-cert", "leaf.pem", "-cert", "revoked.pem",
-                  "-url", CaClient.url("/ca/ocsp"), "-CAfile", "cas.pem"))
-          .contains("Response verify OK", "leaf.pem: good", "revoked.pem: revoked", "Reason: superseded");
+                  "ocsp",
+                  "-issuer",
+                  "mca.pem",
+                  "-cert",
+                  "leaf.pem",
+                  "-cert",
+                  "revoked.pem",
+                  "-url",
+                  CaClient.url("/ca/ocsp"),
+                  "-CAfile",
+                  "cas.pem"))
+          .contains(
+              "Response verify OK", "leaf.pem: good", "revoked.pem: revoked", "Reason: superseded");
     } finally {
       deployer.undeploy("suite");
     }
@@ -109,11 +153,17 @@ class CaRestartIT {
         Statement s = c.createStatement()) {
       for (String q :
           List.of(
-              "select name, signing_serial, message_serial, exchange_serial, last_crl_number from ca.authority order by name",
-              "select serial_hex, status, revoked_at, revocation_reason, md5(der) from ca.certificate_record order by serial_hex",
-              "select ca_name, crl_number, md5(der) from ca.crl_record order by ca_name, crl_number",
+              "select name, signing_serial, message_serial, exchange_serial, last_crl_number from"
+                  + " ca.authority order by name",
+              "select serial_hex, status, revoked_at, revocation_reason, md5(der) from"
+                  + " ca.certificate_record order by serial_hex",
+              "select ca_name, crl_number, md5(der) from ca.crl_record order by ca_name,"
+                  + " crl_number",
               "select sequence_num, md5(der) from ca.bci_record order by sequence_num",
-              "select md5(content) from ca.key_store")) {
+              "select md5(content) from ca.key_store",
+              "select kind, outcome, requester, certificate_serial, detail from"
+                  + " ca.registration_request order by id",
+              "select kind, encode(id, 'hex'), keep_until from ca.set_replay order by 2")) {
         try (ResultSet rs = s.executeQuery(q)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {

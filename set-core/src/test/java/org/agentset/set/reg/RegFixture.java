@@ -53,9 +53,10 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * A whole registration setting, container-free: a p256 hierarchy with the three registration CAs'
  * message keys, a {@link RegistrationAuthority} over an in-memory {@link RegistrationPolicy}
  * (forms, the brand's BINs, acquirer registrations, the never-twice key registry, pending
- * requests), and client contexts trusting the root.
+ * requests), and client contexts trusting the root. Public for set-bench's registration benchmark
+ * ({@link #merchantCertReq()}, {@link #cardholderCertReq()}, {@link #answer(byte[])}).
  */
-final class RegFixture {
+public final class RegFixture {
 
   static final Provider BC = new BouncyCastleProvider();
   static final String BRAND = "AgentCard";
@@ -95,7 +96,7 @@ final class RegFixture {
   final InMemoryReplayStore caReplay = new InMemoryReplayStore(clock);
   RegistrationAuthority authority;
 
-  RegFixture() {
+  public RegFixture() {
     Clock issueClock = Clock.fixed(T0.minus(Duration.ofDays(1)), ZoneOffset.UTC);
     issuer =
         new SetCertificateIssuer(
@@ -144,6 +145,37 @@ final class RegFixture {
       crls.add(crlIssuer.issue(cas.get(ca), BigInteger.ONE, Duration.ofDays(30), List.of()));
     }
     authority = authority(caReplay);
+  }
+
+  /** The CA answers {@code request}. */
+  public Answer answer(byte[] request) {
+    return authority.answer(request);
+  }
+
+  /** A fresh merchant CertReq for nordlicht-books with new keys (its form asked of the CA). */
+  public byte[] merchantCertReq() throws Exception {
+    MerchantRegistration m = new MerchantRegistration(context(), merchant("NLB-0001"), BRAND, "en");
+    Step init = m.initiate();
+    Step form = m.readForm(init, answer(init.message()).response());
+    return m.requestCertificates(
+            form,
+            java.util.Map.of(RegistrationForms.ENROLMENT_CODE, "NB-7Q4M-2026"),
+            signatureKey(),
+            exchangeKey())
+        .message();
+  }
+
+  /** A fresh cardholder CertReq for the test card with a new key (its form asked of the CA). */
+  public byte[] cardholderCertReq() throws Exception {
+    CardholderRegistration c = new CardholderRegistration(context(), BRAND, PAN, EXPIRY, "en");
+    Step s1 = c.initiate();
+    Step s2 = c.requestForm(s1, answer(s1.message()).response());
+    Step form = c.readForm(s2, answer(s2.message()).response());
+    return c.requestCertificate(
+            form,
+            java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Ada Lovelace"),
+            signatureKey())
+        .message();
   }
 
   RegistrationAuthority authority(InMemoryReplayStore replay) {

@@ -24,7 +24,8 @@ public class RegistrationLog {
   /** The serial issued for a request with this hash before, if any (a replay). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<String> issuedFor(byte[] requestHash) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r.certificateSerial from RegistrationRequest r"
                 + " where r.requestHash = :h and r.outcome = 'ISSUED'",
             String.class)
@@ -32,6 +33,16 @@ public class RegistrationLog {
         .getResultList()
         .stream()
         .findFirst();
+  }
+
+  /** The newest {@code max} protocol requests (communication and SET registration). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public java.util.List<RegistrationRequest> recent(int max) {
+    return em.createQuery(
+            "select r from RegistrationRequest r order by r.receivedAt desc, r.id desc",
+            RegistrationRequest.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   /** Records an issued request in the caller's transaction. */

@@ -83,7 +83,8 @@ public class AuditView implements Serializable {
   }
 
   public List<String> getActions() {
-    return List.of("SIGN_IN", "SIGN_OUT", "ISSUE", "REVOKE", "HIERARCHY_CREATED");
+    return List.of(
+        "SIGN_IN", "SIGN_OUT", "ISSUE", "REVOKE", "HIERARCHY_CREATED", "ACQUIRER_DECISION");
   }
 
   public String getActor() {
