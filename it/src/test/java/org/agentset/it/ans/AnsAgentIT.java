@@ -284,6 +284,47 @@ class AnsAgentIT {
     }
   }
 
+  /**
+   * The wallet never connects: the agent orders, its payment start waits on the SAI channel, and
+   * when the mandate's deadline passes the agent ends EXPIRED, saying why, with its key destroyed.
+   */
+  @Test
+  void aPaymentStartWaitsForAnOfflineWalletUntilTheDeadline() throws Exception {
+    Instant notAfter = deadline(Duration.ofSeconds(100));
+    byte[] mandate =
+        wallet.mandate(
+            List.of(WalletLike.item("tea", null, 1, 4_000)),
+            4_000,
+            List.of("herbarium-tea"),
+            notAfter,
+            MandateMode.AUTONOMOUS);
+    HttpResponse<String> created =
+        wallet.createAgent(mandate, notAfter, "offline-" + UUID.randomUUID());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String agentId = AnsApiIT.field(created.body(), "agentId");
+    assertThat(AnsClient.stateAfter(agentId, "CREATED", "NEGOTIATING"))
+        .isEqualTo("AWAITING_PAYMENT");
+    assertThat(AnsClient.stateAfter(agentId, "AWAITING_PAYMENT")).isEqualTo("EXPIRED");
+    String view = AnsClient.get("/ans/api/agents/" + agentId).body();
+    assertThat(AnsApiIT.field(view, "stateReason")).contains("deadline passed");
+    assertThat(
+            AnsClient.count(
+                "select count(*) from ans.agent_key where agent_id = '"
+                    + agentId
+                    + "' and sealed_key is null"))
+        .isEqualTo(1);
+    // nothing of the card in the agent server's schema
+    for (String table : List.of("agent_event", "transcript_entry", "offer", "mandate", "agent")) {
+      assertThat(
+              AnsClient.count(
+                  "select count(*) from ans."
+                      + table
+                      + " t where t::text like '%4111111111111111%'"))
+          .as(table)
+          .isZero();
+    }
+  }
+
   static List<String> sse(String path, int maxLines) throws Exception {
     HttpResponse<InputStream> r =
         AnsClient.HTTP.send(
