@@ -290,7 +290,7 @@ class AnsAgentIT {
    */
   @Test
   void aPaymentStartWaitsForAnOfflineWalletUntilTheDeadline() throws Exception {
-    Instant notAfter = deadline(Duration.ofSeconds(100));
+    Instant notAfter = deadline(Duration.ofSeconds(80));
     byte[] mandate =
         wallet.mandate(
             List.of(WalletLike.item("tea", null, 1, 4_000)),
