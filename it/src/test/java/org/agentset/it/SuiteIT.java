@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Deploys the real EAR on WildFly against PostgreSQL and checks the foundation end to end: every
  * party answers on its context root, Flyway built all five schemas, the customer agent is a real
- * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs the
- * Jakarta EE 10 implementations the suite is built for.
+ * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs
+ * the Jakarta EE 10 implementations the suite is built for.
  */
 @ExtendWith(ArquillianExtension.class)
 class SuiteIT {
@@ -111,9 +111,7 @@ class SuiteIT {
         List<String> versions = new ArrayList<>();
         try (ResultSet rs =
             s.executeQuery(
-                "select version from "
-                    + schema
-                    + ".flyway_schema_history"
+                "select version from " + schema + ".flyway_schema_history"
                     + " where success and version is not null order by installed_rank")) {
           while (rs.next()) {
             versions.add(rs.getString(1));

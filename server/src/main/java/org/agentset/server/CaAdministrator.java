@@ -11,11 +11,11 @@ import java.util.Properties;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
- * The certificate authority's first administrator. When the CA has no {@code ca-admin} yet (a fresh
- * database, or every administrator removed), the run command creates {@value #USERNAME} with a
- * random password, stores only its bcrypt hash (cost {@value #COST}) and prints the password once;
- * it is never stored or shown again. (The CA's own audit trail, hash-chained by the CA, starts with
- * that administrator's first sign-in; the row's {@code created_at} dates the seed.)
+ * The certificate authority's first administrator. When the CA has no {@code ca-admin} yet (a
+ * fresh database, or every administrator removed), the run command creates {@value #USERNAME}
+ * with a random password, stores only its bcrypt hash (cost {@value #COST}) and prints the
+ * password once; it is never stored or shown again. (The CA's own audit trail, hash-chained by the
+ * CA, starts with that administrator's first sign-in; the row's {@code created_at} dates the seed.)
  */
 final class CaAdministrator {
 
@@ -37,11 +37,9 @@ final class CaAdministrator {
     props.setProperty("password", db.password());
     try (Connection c = new org.postgresql.Driver().connect(db.url(), props)) {
       c.setAutoCommit(false);
-      try (PreparedStatement lock =
-              c.prepareStatement("lock table ca.operator_role in exclusive mode");
+      try (PreparedStatement lock = c.prepareStatement("lock table ca.operator_role in exclusive mode");
           PreparedStatement any =
-              c.prepareStatement(
-                  "select 1 from ca.operator_role where role = 'ca-admin' limit 1")) {
+              c.prepareStatement("select 1 from ca.operator_role where role = 'ca-admin' limit 1")) {
         lock.execute();
         try (ResultSet rs = any.executeQuery()) {
           if (rs.next()) {
@@ -59,8 +57,8 @@ final class CaAdministrator {
       try (PreparedStatement operator =
               c.prepareStatement(
                   "insert into ca.operator (username, password_hash, enabled) values (?, ?, true)"
-                      + " on conflict (username) do update set password_hash ="
-                      + " excluded.password_hash, enabled = true");
+                      + " on conflict (username) do update set password_hash = excluded.password_hash,"
+                      + " enabled = true");
           PreparedStatement role =
               c.prepareStatement(
                   "insert into ca.operator_role (username, role) values (?, 'ca-admin')"

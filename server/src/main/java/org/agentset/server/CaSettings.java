@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the run command hands the certificate authority: the password of its encrypted key store and
- * the public base URL written into certificates.
+ * What the run command hands the certificate authority: the password of its encrypted key store
+ * and the public base URL written into certificates.
  *
- * <p>The password is {@code AGENTSET_CA_KEYSTORE_PASSWORD} when set; otherwise one is generated on
- * the first run (256 random bits) and kept in {@code <data dir>/ca-keystore.password}, readable by
- * its owner only, so the CA opens its keys again on every later run. It travels to WildFly in the
- * environment, never on the command line (where {@code ps} would show it), and is never printed.
+ * <p>The password is {@code AGENTSET_CA_KEYSTORE_PASSWORD} when set; otherwise one is generated
+ * on the first run (256 random bits) and kept in {@code <data dir>/ca-keystore.password}, readable
+ * by its owner only, so the CA opens its keys again on every later run. It travels to WildFly in
+ * the environment, never on the command line (where {@code ps} would show it), and is never
+ * printed.
  */
 final class CaSettings {
 
@@ -55,8 +56,7 @@ final class CaSettings {
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       try {
         Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
       } catch (FileAlreadyExistsException raced) {
         // another launcher created it first: use that one

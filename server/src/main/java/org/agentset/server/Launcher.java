@@ -65,8 +65,7 @@ public final class Launcher {
       Path pgData = dataDir.resolve("postgres");
       out.println("Starting embedded PostgreSQL (data in " + pgData + ") ...");
       embedded =
-          EmbeddedDatabase.start(
-              pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
+          EmbeddedDatabase.start(pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
       db = embedded.settings();
       out.println("Database: " + db.url());
     }
@@ -123,8 +122,7 @@ public final class Launcher {
       adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
-      out.println(
-          "AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
     }
     Optional<String> ansOperatorPassword;
@@ -169,10 +167,7 @@ public final class Launcher {
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
-    out.println(
-        "  Health (readiness)         http://localhost:"
-            + server.managementPort()
-            + "/health/ready");
+    out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
   }
