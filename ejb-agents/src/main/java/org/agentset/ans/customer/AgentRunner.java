@@ -126,8 +126,9 @@ public class AgentRunner {
   /** Step I for a selected agreement. */
   void order(UUID id, int item, Deal deal) {
     AgentRecord a = store.agent(id).orElseThrow();
-    if (!AgentStore.LIVE.contains(a.getState())) {
-      return;
+    if (!AgentStore.LIVE.contains(a.getState())
+        || !runtime.clock().instant().isBefore(a.getNotAfter())) {
+      return; // ended, or past the mandate's deadline (the sweeper ends it)
     }
     int rank =
         store.offers(id).stream()
@@ -151,7 +152,7 @@ public class AgentRunner {
               deal.offer(),
               runtime.settings().ansUrl() + "/api/merchant-events/" + token,
               ref,
-              ref);
+              ref + "." + token.substring(0, 8));
     } catch (RuntimeException e) {
       end(m);
       declined(
@@ -241,7 +242,21 @@ public class AgentRunner {
           agents.forget(id);
         }
       }
-      case "DECLINED", "FAILED" ->
+      case "FAILED" -> {
+        if (reason != null && reason.startsWith("expired")) {
+          lapsed(id, o, reason);
+        } else {
+          declined(
+              id,
+              o.getItem(),
+              o.getId(),
+              xid,
+              o.getMerchant()
+                  + " reports the payment failed: "
+                  + (reason == null ? "no reason given" : reason));
+        }
+      }
+      case "DECLINED" ->
           declined(
               id,
               o.getItem(),
@@ -254,6 +269,45 @@ public class AgentRunner {
       default ->
           throw new org.agentset.ans.trust.AgentProblem(
               "bad-event", 400, "Unknown outcome " + outcome + ".");
+    }
+  }
+
+  /**
+   * The merchant's order lapsed unpaid (the wallet did not pay in the order's time, e.g. offline):
+   * that is no decline of the terms, so while the mandate lasts the agent orders the same terms
+   * again and sends a new payment start (the old one is void); at the deadline the sweeper ends it.
+   */
+  private void lapsed(UUID id, OfferRecord o, String reason) {
+    Instant now = runtime.clock().instant();
+    if (!store.lapse(o.getId(), reason)) {
+      return;
+    }
+    store.voidPaymentStarts(o.getId(), now);
+    store.notify(
+        id,
+        "notice",
+        "Order "
+            + o.getLidM()
+            + " at "
+            + o.getMerchant()
+            + " lapsed unpaid ("
+            + reason
+            + "); ordering the same terms again while the mandate lasts.",
+        now);
+    self.reorder(id, o.getItem());
+  }
+
+  /** Orders the selected agreement of a line again (after its order lapsed). */
+  @Asynchronous
+  public void reorder(UUID id, int item) {
+    try {
+      AgentRecord a = store.agent(id).orElseThrow();
+      if (a.getState() != State.AWAITING_PAYMENT) {
+        return;
+      }
+      agents.get(id).selection(item).ifPresent(d -> order(id, item, d));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "agent " + id + " could not order again", e);
     }
   }
 

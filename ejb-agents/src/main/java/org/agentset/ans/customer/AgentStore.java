@@ -369,6 +369,29 @@ public class AgentStore {
     return true;
   }
 
+  /**
+   * An ordered offer whose order lapsed unpaid goes back to SELECTED; false if it was not ORDERED.
+   */
+  public boolean lapse(long offerId, String reason) {
+    OfferRecord o = em.find(OfferRecord.class, offerId, LockModeType.PESSIMISTIC_WRITE);
+    if (!"ORDERED".equals(o.getStatus())) {
+      return false;
+    }
+    o.setStatus("SELECTED");
+    o.setOutcomeReason(reason);
+    return true;
+  }
+
+  /** Voids the unacknowledged payment starts of an offer whose order lapsed: no longer sent. */
+  public void voidPaymentStarts(long offerId, Instant now) {
+    em.createQuery(
+            "update PaymentStartRecord p set p.ackedAt = :now, p.ackOutcome = 'VOID'"
+                + " where p.offerId = :o and p.ackedAt is null")
+        .setParameter("now", now)
+        .setParameter("o", offerId)
+        .executeUpdate();
+  }
+
   /** Queues a payment start for the wallet (the SAI outbox). */
   public UUID queuePaymentStart(
       UUID agent, long offerId, String walletHash, byte[] message, Instant now) {
@@ -380,7 +403,10 @@ public class AgentStore {
 
   /** Whether an ordered offer has its payment start queued. */
   public boolean hasPaymentStart(long offerId) {
-    return !em.createQuery("select p.id from PaymentStartRecord p where p.offerId = :o", UUID.class)
+    return !em.createQuery(
+            "select p.id from PaymentStartRecord p where p.offerId = :o"
+                + " and (p.ackOutcome is null or p.ackOutcome <> 'VOID')",
+            UUID.class)
         .setParameter("o", offerId)
         .setMaxResults(1)
         .getResultList()
@@ -409,7 +435,7 @@ public class AgentStore {
     return em.createQuery(
             "select o from OfferRecord o, AgentRecord a where o.agentId = a.id and o.status ="
                 + " 'ORDERED' and a.state = :s and not exists (select p.id from PaymentStartRecord"
-                + " p where p.offerId = o.id)",
+                + " p where p.offerId = o.id and (p.ackOutcome is null or p.ackOutcome <> 'VOID'))",
             OfferRecord.class)
         .setParameter("s", AgentRecord.State.AWAITING_PAYMENT)
         .getResultList();

@@ -120,12 +120,16 @@ class AnsSaiIT {
     SetInitiation initiation = new SetInitiations(WalletLike.P256).verify(init, merchantCert);
     assertThat(initiation.getMerchantCode()).isEqualTo("herbarium-tea");
     assertThat(start.getSetEndpoint()).isEqualTo(initiation.getSetEndpoint());
-    String lidM =
-        AnsClient.string(
-            "select lid_m from ans.offer where agent_id = '"
-                + agentId
-                + "' and status = 'ORDERED'");
-    assertThat(new String(initiation.getLocalIdM(), StandardCharsets.US_ASCII)).isEqualTo(lidM);
+    // the initiation is for an order this agent placed (its events name every order it placed)
+    String lidM = new String(initiation.getLocalIdM(), StandardCharsets.US_ASCII);
+    assertThat(
+            AnsClient.count(
+                "select count(*) from ans.agent_event where agent_id = '"
+                    + agentId
+                    + "' and text like '%order "
+                    + lidM
+                    + "%'"))
+        .isEqualTo(1);
 
     // OpenSSL, knowing nothing of AgentSET, opens the envelope with the wallet key and verifies
     // the agent's signature against the CA's certificates
