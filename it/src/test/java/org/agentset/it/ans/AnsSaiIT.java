@@ -129,7 +129,7 @@ class AnsSaiIT {
                     + "' and text like '%order "
                     + lidM
                     + "%'"))
-        .isEqualTo(1);
+        .isPositive();
 
     // OpenSSL, knowing nothing of AgentSET, opens the envelope with the wallet key and verifies
     // the agent's signature against the CA's certificates
