@@ -144,6 +144,11 @@ class AnsApiIT {
         .contains("All agents")
         .contains("AWAITING_PAYMENT")
         .contains("Agent beans in memory");
+    assertThat(AnsClient.get("/ans/api/agents").statusCode()).isEqualTo(401);
+    HttpResponse<String> list =
+        AnsClient.getAs("/ans/api/agents", AnsClient.OPERATOR, AnsClient.OPERATOR_PASSWORD);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).startsWith("{\"agents\":[");
     HttpResponse<String> start = AnsClient.get("/ans/");
     assertThat(start.statusCode()).isEqualTo(200);
     assertThat(start.body()).contains("Your shopping agents").contains("Follow an agent");
