@@ -18,8 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.agentset.ans.customer.CustomerAgent;
-import org.agentset.ans.negotiation.Offer;
-import org.agentset.ans.negotiation.OfferRefusedException;
+import org.agentset.ans.negotiation.ItemRequest;
+import org.agentset.ans.negotiation.Listing;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.MerchantSide;
+import org.agentset.ans.negotiation.MerchantStrategy;
+import org.agentset.ans.negotiation.Mode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,15 +62,42 @@ class SuiteIT {
 
   @Test
   void aCustomerAgentKeepsItsStateAcrossCallsAndAgentsAreSeparate() {
-    agent.open("EUR", 2_000);
-    agent.receive(new Offer("voltaic-parts", 1_900, "EUR", 2));
-    agent.receive(new Offer("nordlicht-books", 1_500, "EUR", 4));
-    assertThat(agent.offers()).hasSize(2);
-    assertThat(agent.best()).map(Offer::merchant).contains("nordlicht-books");
-    assertThatThrownBy(() -> agent.receive(new Offer("herbarium-tea", 2_500, "EUR", 1)))
-        .isInstanceOf(OfferRefusedException.class);
-    assertThat(agent.offers()).hasSize(2);
-    assertThatThrownBy(otherAgent::offers)
+    java.time.Instant now = java.time.Instant.now();
+    agent.open(
+        new MandateTerms(
+            "M-IT",
+            "CN=Ada",
+            List.of(new ItemRequest("tea", "", 2, 2_000)),
+            5_000,
+            "EUR",
+            java.util.Set.of(),
+            now.minusSeconds(60),
+            now.plusSeconds(600),
+            Mode.AUTONOMOUS),
+        1);
+    agent.negotiate(
+        List.of(
+            new MerchantSide(
+                "herbarium-tea",
+                List.of(
+                    new Listing(
+                        "herbarium-tea",
+                        "HT-1",
+                        "Green tea",
+                        "Tea",
+                        "",
+                        "EUR",
+                        1_900,
+                        1_200,
+                        List.of(),
+                        10,
+                        2)),
+                MerchantStrategy.LINEAR)));
+    assertThat(agent.selection(0))
+        .get()
+        .extracting(d -> d.offer().unitPriceMinor())
+        .satisfies(p -> assertThat(p).isBetween(1_200L, 2_000L));
+    assertThatThrownBy(() -> otherAgent.selection(0))
         .isInstanceOf(EJBException.class)
         .hasRootCauseMessage("the agent has no open negotiation");
     agent.end();

@@ -25,6 +25,9 @@ final class FirstOperator {
   /** The certificate authority's first administrator. */
   static final Seat CA_ADMIN = new Seat("ca", "ca-admin", "ca.admin");
 
+  /** The agent server's first operator (the operator view of all agents). */
+  static final Seat ANS_OPERATOR = new Seat("ans", "ans-operator", "ans.operator");
+
   static final int COST = 12;
 
   private FirstOperator() {}

@@ -137,7 +137,16 @@ public final class Launcher {
               + e.getMessage());
       merchantAdmins = java.util.List.of();
     }
-    printUrls(server, adminPassword, merchantAdmins);
+    Optional<String> ansOperatorPassword;
+    try {
+      ansOperatorPassword =
+          FirstOperator.seedIfNone(
+              db, FirstOperator.ANS_OPERATOR, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println("The agent server's operator could not be created: " + e.getMessage());
+      ansOperatorPassword = Optional.empty();
+    }
+    printUrls(server, adminPassword, merchantAdmins, ansOperatorPassword);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -148,7 +157,8 @@ public final class Launcher {
   private void printUrls(
       WildFlyServer server,
       Optional<String> adminPassword,
-      java.util.List<MerchantAdministrators.Created> merchantAdmins) {
+      java.util.List<MerchantAdministrators.Created> merchantAdmins,
+      Optional<String> ansOperatorPassword) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
@@ -176,6 +186,15 @@ public final class Launcher {
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
+    out.println("  Agent server operators     " + base + "/ans/operator.xhtml");
+    ansOperatorPassword.ifPresent(
+        password ->
+            out.println(
+                "    first operator: "
+                    + FirstOperator.ANS_OPERATOR.username()
+                    + " / "
+                    + password
+                    + "   (shown this once; keep it safe)"));
     out.println(
         "  Health (readiness)         http://localhost:"
             + server.managementPort()
@@ -194,4 +213,6 @@ public final class Launcher {
       System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
     }
   }
+
+  /** The CA's environment plus the agent server's key password. */
 }

@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * The passwords the run command hands the parties that seal keys in their schemas (the CA's
- * hierarchy, the gateway's and the merchants' SET keys). Each is its environment variable when set;
- * otherwise one is generated on the first run (256 random bits) and kept in {@code <data
- * dir>/<file>}, readable by its owner only, so the party opens its keys again on every later run.
- * They travel to WildFly in the environment, never on the command line (where {@code ps} would show
- * them), and are never printed. A damaged file is reported, never replaced: a new password would
- * orphan the keys sealed under the old one.
+ * hierarchy, the gateway's and the merchants' SET keys, the agent server's agent keys). Each is its
+ * environment variable when set; otherwise one is generated on the first run (256 random bits) and
+ * kept in {@code <data dir>/<file>}, readable by its owner only, so the party opens its keys again
+ * on every later run. They travel to WildFly in the environment, never on the command line (where
+ * {@code ps} would show them), and are never printed. A damaged file is reported, never replaced: a
+ * new password would orphan the keys sealed under the old one.
  */
 final class PartySecrets {
 
@@ -39,8 +39,11 @@ final class PartySecrets {
           "merchant-keystore.password",
           "merchant key-store password");
 
+  static final Secret ANS =
+      new Secret("AGENTSET_ANS_KEY_PASSWORD", "ans-key.password", "agent-key password");
+
   /** Every secret the run command provides. */
-  static final List<Secret> ALL = List.of(CA, GATEWAY, MERCHANT);
+  static final List<Secret> ALL = List.of(CA, GATEWAY, MERCHANT, ANS);
 
   private PartySecrets() {}
 

@@ -25,8 +25,9 @@ class PartySecretsTest {
         .containsExactly(
             "AGENTSET_CA_KEYSTORE_PASSWORD",
             "AGENTSET_GATEWAY_KEYSTORE_PASSWORD",
-            "AGENTSET_MERCHANT_KEYSTORE_PASSWORD");
-    assertThat(new HashSet<>(first.values())).hasSize(3);
+            "AGENTSET_MERCHANT_KEYSTORE_PASSWORD",
+            "AGENTSET_ANS_KEY_PASSWORD");
+    assertThat(new HashSet<>(first.values())).hasSize(4);
     for (PartySecrets.Secret s : PartySecrets.ALL) {
       String password = first.get(s.variable());
       assertThat(password).hasSizeGreaterThanOrEqualTo(40);
