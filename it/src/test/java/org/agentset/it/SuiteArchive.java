@@ -25,7 +25,7 @@ public final class SuiteArchive {
    * The real EAR plus {@code agentset-it.war} with the given test classes, listed in the EAR's
    * application.xml so WildFly deploys it beside the other modules.
    */
-  static EnterpriseArchive withTests(Class<?>... testClasses) {
+  public static EnterpriseArchive withTests(Class<?>... testClasses) {
     EnterpriseArchive ear = plain();
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "agentset-it.war")

@@ -18,8 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.agentset.ans.customer.CustomerAgent;
-import org.agentset.ans.negotiation.Offer;
-import org.agentset.ans.negotiation.OfferRefusedException;
+import org.agentset.ans.negotiation.ItemRequest;
+import org.agentset.ans.negotiation.Listing;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.MerchantSide;
+import org.agentset.ans.negotiation.MerchantStrategy;
+import org.agentset.ans.negotiation.Mode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Deploys the real EAR on WildFly against PostgreSQL and checks the foundation end to end: every
  * party answers on its context root, Flyway built all five schemas, the customer agent is a real
- * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs
- * the Jakarta EE 10 implementations the suite is built for.
+ * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs the
+ * Jakarta EE 10 implementations the suite is built for.
  */
 @ExtendWith(ArquillianExtension.class)
 class SuiteIT {
@@ -58,15 +62,42 @@ class SuiteIT {
 
   @Test
   void aCustomerAgentKeepsItsStateAcrossCallsAndAgentsAreSeparate() {
-    agent.open("EUR", 2_000);
-    agent.receive(new Offer("voltaic-parts", 1_900, "EUR", 2));
-    agent.receive(new Offer("nordlicht-books", 1_500, "EUR", 4));
-    assertThat(agent.offers()).hasSize(2);
-    assertThat(agent.best()).map(Offer::merchant).contains("nordlicht-books");
-    assertThatThrownBy(() -> agent.receive(new Offer("herbarium-tea", 2_500, "EUR", 1)))
-        .isInstanceOf(OfferRefusedException.class);
-    assertThat(agent.offers()).hasSize(2);
-    assertThatThrownBy(otherAgent::offers)
+    java.time.Instant now = java.time.Instant.now();
+    agent.open(
+        new MandateTerms(
+            "M-IT",
+            "CN=Ada",
+            List.of(new ItemRequest("tea", "", 2, 2_000)),
+            5_000,
+            "EUR",
+            java.util.Set.of(),
+            now.minusSeconds(60),
+            now.plusSeconds(600),
+            Mode.AUTONOMOUS),
+        1);
+    agent.negotiate(
+        List.of(
+            new MerchantSide(
+                "herbarium-tea",
+                List.of(
+                    new Listing(
+                        "herbarium-tea",
+                        "HT-1",
+                        "Green tea",
+                        "Tea",
+                        "",
+                        "EUR",
+                        1_900,
+                        1_200,
+                        List.of(),
+                        10,
+                        2)),
+                MerchantStrategy.LINEAR)));
+    assertThat(agent.selection(0))
+        .get()
+        .extracting(d -> d.offer().unitPriceMinor())
+        .satisfies(p -> assertThat(p).isBetween(1_200L, 2_000L));
+    assertThatThrownBy(() -> otherAgent.selection(0))
         .isInstanceOf(EJBException.class)
         .hasRootCauseMessage("the agent has no open negotiation");
     agent.end();
@@ -80,7 +111,9 @@ class SuiteIT {
         List<String> versions = new ArrayList<>();
         try (ResultSet rs =
             s.executeQuery(
-                "select version from " + schema + ".flyway_schema_history"
+                "select version from "
+                    + schema
+                    + ".flyway_schema_history"
                     + " where success and version is not null order by installed_rank")) {
           while (rs.next()) {
             versions.add(rs.getString(1));
@@ -112,6 +145,20 @@ class SuiteIT {
     assertThat(Http.get(Http.app("/ca/api/status")).body()).contains("\"schema\":\"ca\"");
     assertThat(Http.get(Http.app("/gateway/api/status")).body()).contains("\"schema\":\"gateway\"");
     assertThat(Http.get(Http.app("/merchant/api/status")).body()).contains("\"count\":3");
+  }
+
+  @Test
+  @RunAsClient
+  void theOperatorConsolesGetTheSharedStylesheetFromTheEarsClassPath() throws Exception {
+    for (String party : List.of("/ca", "/gateway")) {
+      String page = Http.get(Http.app(party + "/login.xhtml")).body();
+      java.util.regex.Matcher link =
+          java.util.regex.Pattern.compile("href=\"([^\"]*console\\.css[^\"]*)\"").matcher(page);
+      assertThat(link.find()).as(party + " links the console stylesheet").isTrue();
+      HttpResponse<String> css = Http.get(Http.app(link.group(1).replace("&amp;", "&")));
+      assertThat(css.statusCode()).as(party + " serves " + link.group(1)).isEqualTo(200);
+      assertThat(css.body()).as(party).contains(".nowrap");
+    }
   }
 
   @Test

@@ -90,10 +90,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            withMerchantPassword(
-                GatewayKeyStore.withGateway(CaSettings.environment(dataDir, env), dataDir, env),
-                dataDir,
-                env));
+            PartySecrets.environment(dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -123,7 +120,8 @@ public final class Launcher {
     }
     Optional<String> adminPassword;
     try {
-      adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
+      adminPassword =
+          FirstOperator.seedIfNone(db, FirstOperator.CA_ADMIN, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
       out.println(
@@ -139,7 +137,16 @@ public final class Launcher {
               + e.getMessage());
       merchantAdmins = java.util.List.of();
     }
-    printUrls(server, adminPassword, merchantAdmins);
+    Optional<String> ansOperatorPassword;
+    try {
+      ansOperatorPassword =
+          FirstOperator.seedIfNone(
+              db, FirstOperator.ANS_OPERATOR, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println("The agent server's operator could not be created: " + e.getMessage());
+      ansOperatorPassword = Optional.empty();
+    }
+    printUrls(server, adminPassword, merchantAdmins, ansOperatorPassword);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -150,7 +157,8 @@ public final class Launcher {
   private void printUrls(
       WildFlyServer server,
       Optional<String> adminPassword,
-      java.util.List<MerchantAdministrators.Created> merchantAdmins) {
+      java.util.List<MerchantAdministrators.Created> merchantAdmins,
+      Optional<String> ansOperatorPassword) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
@@ -174,7 +182,16 @@ public final class Launcher {
         password ->
             out.println(
                 "    first administrator: "
-                    + CaAdministrator.USERNAME
+                    + FirstOperator.CA_ADMIN.username()
+                    + " / "
+                    + password
+                    + "   (shown this once; keep it safe)"));
+    out.println("  Agent server operators     " + base + "/ans/operator.xhtml");
+    ansOperatorPassword.ifPresent(
+        password ->
+            out.println(
+                "    first operator: "
+                    + FirstOperator.ANS_OPERATOR.username()
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
@@ -184,14 +201,6 @@ public final class Launcher {
             + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
-  }
-
-  private static java.util.Map<String, String> withMerchantPassword(
-      java.util.Map<String, String> environment, Path dataDir, java.util.Map<String, String> env)
-      throws IOException {
-    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(environment);
-    all.putAll(MerchantKeyStorePassword.environment(dataDir, env));
-    return all;
   }
 
   private static void closeQuietly(EmbeddedDatabase database) {
@@ -204,4 +213,6 @@ public final class Launcher {
       System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
     }
   }
+
+  /** The CA's environment plus the agent server's key password. */
 }

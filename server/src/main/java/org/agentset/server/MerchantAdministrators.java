@@ -6,10 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
-import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
  * Each hosted merchant's first back-office administrator. For every merchant that has no {@code
@@ -25,11 +22,8 @@ final class MerchantAdministrators {
   private MerchantAdministrators() {}
 
   static List<Created> seedIfNone(DatabaseSettings db, SecureRandom random) throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", db.user());
-    props.setProperty("password", db.password());
     List<Created> created = new ArrayList<>();
-    try (Connection c = new org.postgresql.Driver().connect(db.url(), props)) {
+    try (Connection c = FirstOperator.connect(db)) {
       c.setAutoCommit(false);
       try (PreparedStatement lock =
               c.prepareStatement("lock table merchant.operator_role in exclusive mode");
@@ -53,16 +47,10 @@ final class MerchantAdministrators {
         try (ResultSet rs = bare.executeQuery()) {
           while (rs.next()) {
             String user = rs.getString(2) + ".admin";
-            byte[] secret = new byte[15];
-            random.nextBytes(secret);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            byte[] salt = new byte[16];
-            random.nextBytes(salt);
+            String password = FirstOperator.newPassword(random);
             operator.setString(1, user);
             operator.setLong(2, rs.getLong(1));
-            operator.setString(
-                3,
-                OpenBSDBCrypt.generate("2a", password.toCharArray(), salt, CaAdministrator.COST));
+            operator.setString(3, FirstOperator.hash(password, random));
             operator.executeUpdate();
             role.setString(1, user);
             role.executeUpdate();

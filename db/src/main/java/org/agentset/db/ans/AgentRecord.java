@@ -52,6 +52,20 @@ public class AgentRecord {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "wallet_cert_hash", length = 64)
+  private String walletCertHash;
+
+  @Column(nullable = false)
+  private long seed;
+
+  @Column(name = "not_after")
+  private Instant notAfter;
+
+  @Column(length = 16)
+  private String mode;
+
+  @jakarta.persistence.Version private long version;
+
   protected AgentRecord() {}
 
   public AgentRecord(UUID id, String customer, String mandateId, Instant now) {
@@ -61,6 +75,48 @@ public class AgentRecord {
     this.state = State.CREATED;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  /** A new agent under a verified mandate signed by the wallet whose certificate hashes so. */
+  public AgentRecord(
+      UUID id,
+      String customer,
+      String mandateId,
+      String walletCertHash,
+      long seed,
+      Instant notAfter,
+      String mode,
+      Instant now) {
+    this(id, customer, mandateId, now);
+    this.walletCertHash = walletCertHash;
+    this.seed = seed;
+    this.notAfter = notAfter;
+    this.mode = mode;
+  }
+
+  /** Whether the agent has reached an end state. */
+  public boolean isEnded() {
+    return state == State.PAID
+        || state == State.DECLINED
+        || state == State.EXPIRED
+        || state == State.REVOKED
+        || state == State.FAILED;
+  }
+
+  public String getWalletCertHash() {
+    return walletCertHash;
+  }
+
+  public long getSeed() {
+    return seed;
+  }
+
+  public Instant getNotAfter() {
+    return notAfter;
+  }
+
+  public String getMode() {
+    return mode;
   }
 
   /** Moves the agent to {@code next}, recording why. */

@@ -2,39 +2,78 @@ package org.agentset.ans.customer;
 
 import jakarta.ejb.Remove;
 import jakarta.ejb.Stateful;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.agentset.ans.negotiation.CustomerStrategy;
+import org.agentset.ans.negotiation.Deal;
+import org.agentset.ans.negotiation.MandateTerms;
+import org.agentset.ans.negotiation.MerchantParty;
 import org.agentset.ans.negotiation.Negotiation;
-import org.agentset.ans.negotiation.Offer;
+import org.agentset.ans.negotiation.Transcript;
+import org.agentset.ans.negotiation.Utility;
 
 /**
  * The stateful bean behind {@link CustomerAgent}. Its state is one small serialisable {@link
  * Negotiation}, so the server can passivate idle agents; the policy lives in the negotiation
- * package, not here.
+ * module, the durable record in {@link AgentStore}.
  */
 @Stateful
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class CustomerAgentBean implements CustomerAgent {
 
   private Negotiation negotiation;
 
   @Override
-  public void open(String currency, long maxUnitPriceMinor) {
-    negotiation = new Negotiation(currency, maxUnitPriceMinor);
+  public void open(MandateTerms terms, long seed) {
+    negotiation = new Negotiation(terms, CustomerStrategy.DEFAULT, Utility.DEFAULT, seed);
   }
 
   @Override
-  public void receive(Offer offer) {
-    opened().receive(offer);
+  public void open(MandateTerms terms, long seed, int rounds) {
+    CustomerStrategy d = CustomerStrategy.DEFAULT;
+    negotiation =
+        new Negotiation(
+            terms,
+            new CustomerStrategy(
+                rounds, d.beta(), d.openingFraction(), d.jitter(), d.maxBargains()),
+            Utility.DEFAULT,
+            seed);
   }
 
   @Override
-  public List<Offer> offers() {
-    return opened().offers();
+  public void resume(Negotiation restored) {
+    negotiation = restored;
   }
 
   @Override
-  public Optional<Offer> best() {
-    return opened().best();
+  public void negotiate(List<? extends MerchantParty> merchants) {
+    opened().run(merchants, Clock.systemUTC());
+  }
+
+  @Override
+  public Optional<Deal> selection(int item) {
+    return opened().selection(item);
+  }
+
+  @Override
+  public Optional<Deal> decline(int item, String reason) {
+    return opened().decline(item, reason, Clock.systemUTC());
+  }
+
+  @Override
+  public String explanation(int item) {
+    return opened().explanation(item);
+  }
+
+  @Override
+  public Negotiation negotiation() {
+    return opened();
+  }
+
+  @Override
+  public List<Transcript.Entry> transcript() {
+    return List.copyOf(opened().transcript().entries());
   }
 
   private Negotiation opened() {
