@@ -61,6 +61,15 @@ final class StorefrontPages {
       WebElement html = driver.findElement(By.tagName("html"));
       element.click();
       waiting().until(ExpectedConditions.stalenessOf(html));
+      // and until the next page has finished loading, so no element is read from a document that
+      // is still being replaced (a loaded machine showed "node does not belong to the document")
+      waiting()
+          .until(
+              d ->
+                  "complete"
+                      .equals(
+                          ((org.openqa.selenium.JavascriptExecutor) d)
+                              .executeScript("return document.readyState")));
     }
   }
 
