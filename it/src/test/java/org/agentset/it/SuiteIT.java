@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Deploys the real EAR on WildFly against PostgreSQL and checks the foundation end to end: every
  * party answers on its context root, Flyway built all five schemas, the customer agent is a real
- * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs
- * the Jakarta EE 10 implementations the suite is built for.
+ * stateful bean, the gateway reaches the bank through the resource adapter, and the server runs the
+ * Jakarta EE 10 implementations the suite is built for.
  */
 @ExtendWith(ArquillianExtension.class)
 class SuiteIT {
@@ -111,7 +111,9 @@ class SuiteIT {
         List<String> versions = new ArrayList<>();
         try (ResultSet rs =
             s.executeQuery(
-                "select version from " + schema + ".flyway_schema_history"
+                "select version from "
+                    + schema
+                    + ".flyway_schema_history"
                     + " where success and version is not null order by installed_rank")) {
           while (rs.next()) {
             versions.add(rs.getString(1));
@@ -143,6 +145,20 @@ class SuiteIT {
     assertThat(Http.get(Http.app("/ca/api/status")).body()).contains("\"schema\":\"ca\"");
     assertThat(Http.get(Http.app("/gateway/api/status")).body()).contains("\"schema\":\"gateway\"");
     assertThat(Http.get(Http.app("/merchant/api/status")).body()).contains("\"count\":3");
+  }
+
+  @Test
+  @RunAsClient
+  void theOperatorConsolesGetTheSharedStylesheetFromTheEarsClassPath() throws Exception {
+    for (String party : List.of("/ca", "/gateway")) {
+      String page = Http.get(Http.app(party + "/login.xhtml")).body();
+      java.util.regex.Matcher link =
+          java.util.regex.Pattern.compile("href=\"([^\"]*console\\.css[^\"]*)\"").matcher(page);
+      assertThat(link.find()).as(party + " links the console stylesheet").isTrue();
+      HttpResponse<String> css = Http.get(Http.app(link.group(1).replace("&amp;", "&")));
+      assertThat(css.statusCode()).as(party + " serves " + link.group(1)).isEqualTo(200);
+      assertThat(css.body()).as(party).contains(".nowrap");
+    }
   }
 
   @Test

@@ -22,7 +22,8 @@ public final class DatabaseCheck {
     props.setProperty("loginTimeout", "10");
     try (Connection c = new org.postgresql.Driver().connect(settings.url(), props)) {
       if (c == null) {
-        return Optional.of("Cannot use the database at " + settings.url() + ": not a PostgreSQL URL");
+        return Optional.of(
+            "Cannot use the database at " + settings.url() + ": not a PostgreSQL URL");
       }
       return Optional.empty();
     } catch (SQLException e) {

@@ -65,7 +65,8 @@ public final class Launcher {
       Path pgData = dataDir.resolve("postgres");
       out.println("Starting embedded PostgreSQL (data in " + pgData + ") ...");
       embedded =
-          EmbeddedDatabase.start(pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
+          EmbeddedDatabase.start(
+              pgData, Integer.parseInt(env.getOrDefault("AGENTSET_DB_PORT", "0")));
       db = embedded.settings();
       out.println("Database: " + db.url());
     }
@@ -89,7 +90,7 @@ public final class Launcher {
             path("ear"),
             portOffset,
             jvm,
-            withAns(CaSettings.environment(dataDir, env), dataDir, env));
+            PartySecrets.environment(dataDir, env));
     EmbeddedDatabase database = embedded;
     AtomicBoolean stopping = new AtomicBoolean();
     Runtime.getRuntime()
@@ -119,20 +120,33 @@ public final class Launcher {
     }
     Optional<String> adminPassword;
     try {
-      adminPassword = CaAdministrator.seedIfNone(db, new java.security.SecureRandom());
+      adminPassword =
+          FirstOperator.seedIfNone(db, FirstOperator.CA_ADMIN, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println();
-      out.println("AgentSET started, but the CA administrator could not be created: " + e.getMessage());
+      out.println(
+          "AgentSET started, but the CA administrator could not be created: " + e.getMessage());
       adminPassword = Optional.empty();
+    }
+    java.util.List<MerchantAdministrators.Created> merchantAdmins;
+    try {
+      merchantAdmins = MerchantAdministrators.seedIfNone(db, new java.security.SecureRandom());
+    } catch (java.sql.SQLException e) {
+      out.println(
+          "AgentSET started, but the merchant administrators could not be created: "
+              + e.getMessage());
+      merchantAdmins = java.util.List.of();
     }
     Optional<String> ansOperatorPassword;
     try {
-      ansOperatorPassword = AnsOperator.seedIfNone(db, new java.security.SecureRandom());
+      ansOperatorPassword =
+          FirstOperator.seedIfNone(
+              db, FirstOperator.ANS_OPERATOR, new java.security.SecureRandom());
     } catch (java.sql.SQLException e) {
       out.println("The agent server's operator could not be created: " + e.getMessage());
       ansOperatorPassword = Optional.empty();
     }
-    printUrls(server, adminPassword, ansOperatorPassword);
+    printUrls(server, adminPassword, merchantAdmins, ansOperatorPassword);
     int status = server.waitFor();
     if (!stopping.get()) {
       out.println("WildFly exited on its own with status " + status + "; see its log");
@@ -141,11 +155,25 @@ public final class Launcher {
   }
 
   private void printUrls(
-      WildFlyServer server, Optional<String> adminPassword, Optional<String> ansOperatorPassword) {
+      WildFlyServer server,
+      Optional<String> adminPassword,
+      java.util.List<MerchantAdministrators.Created> merchantAdmins,
+      Optional<String> ansOperatorPassword) {
     String base = "http://localhost:" + server.httpPort();
     out.println();
     out.println("AgentSET is ready.");
     out.println("  Merchant storefront        " + base + "/merchant/");
+    out.println("  Merchant back office       " + base + "/merchant/admin/index.xhtml");
+    for (MerchantAdministrators.Created m : merchantAdmins) {
+      out.println(
+          "    "
+              + m.merchant()
+              + ": "
+              + m.username()
+              + " / "
+              + m.password()
+              + "   (shown this once)");
+    }
     out.println("  Agent Negotiation Server   " + base + "/ans/");
     out.println("  Payment gateway            " + base + "/gateway/");
     out.println("  Certificate authority      " + base + "/ca/");
@@ -154,7 +182,7 @@ public final class Launcher {
         password ->
             out.println(
                 "    first administrator: "
-                    + CaAdministrator.USERNAME
+                    + FirstOperator.CA_ADMIN.username()
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
@@ -163,11 +191,14 @@ public final class Launcher {
         password ->
             out.println(
                 "    first operator: "
-                    + AnsOperator.USERNAME
+                    + FirstOperator.ANS_OPERATOR.username()
                     + " / "
                     + password
                     + "   (shown this once; keep it safe)"));
-    out.println("  Health (readiness)         http://localhost:" + server.managementPort() + "/health/ready");
+    out.println(
+        "  Health (readiness)         http://localhost:"
+            + server.managementPort()
+            + "/health/ready");
     out.println("  Wallet (on your PC)        java -jar " + path("wallet-jar"));
     out.println("Press Ctrl-C to stop.");
   }
@@ -184,11 +215,4 @@ public final class Launcher {
   }
 
   /** The CA's environment plus the agent server's key password. */
-  private static Map<String, String> withAns(
-      Map<String, String> ca, java.nio.file.Path dataDir, Map<String, String> env)
-      throws java.io.IOException {
-    Map<String, String> all = new java.util.LinkedHashMap<>(ca);
-    all.putAll(AnsSettings.environment(dataDir, env));
-    return all;
-  }
 }

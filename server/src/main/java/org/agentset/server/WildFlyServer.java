@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * A WildFly process over the unpacked, configured distribution. Its server base directory (data,
- * transaction logs, deployments) is kept by the caller between runs; the configuration is
- * refreshed from the distribution at every start so that a rebuild's configuration takes effect.
+ * transaction logs, deployments) is kept by the caller between runs; the configuration is refreshed
+ * from the distribution at every start so that a rebuild's configuration takes effect.
  */
 public final class WildFlyServer implements AutoCloseable {
 
@@ -58,8 +58,8 @@ public final class WildFlyServer implements AutoCloseable {
   }
 
   /**
-   * As {@link #start(Path, Path, Path, int, List)}, with extra environment variables for the
-   * server process (secrets travel this way, never on the command line).
+   * As {@link #start(Path, Path, Path, int, List)}, with extra environment variables for the server
+   * process (secrets travel this way, never on the command line).
    */
   public static WildFlyServer start(
       Path home,
@@ -74,7 +74,8 @@ public final class WildFlyServer implements AutoCloseable {
     refreshConfiguration(home, baseDir);
     Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
     try (Stream<Path> markers = Files.list(deployments)) {
-      for (Path marker : markers.filter(p -> p.getFileName().toString().contains(".ear.")).toList()) {
+      for (Path marker :
+          markers.filter(p -> p.getFileName().toString().contains(".ear.")).toList()) {
         Files.delete(marker);
       }
     }
@@ -169,7 +170,11 @@ public final class WildFlyServer implements AutoCloseable {
       probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     } catch (BindException e) {
       throw new IOException(
-          "port " + port + " (WildFly " + purpose + ") is in use by another process;"
+          "port "
+              + port
+              + " (WildFly "
+              + purpose
+              + ") is in use by another process;"
               + " stop it or set AGENTSET_PORT_OFFSET",
           e);
     }

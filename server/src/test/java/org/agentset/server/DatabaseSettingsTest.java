@@ -25,7 +25,9 @@ class DatabaseSettingsTest {
                     "AGENTSET_DB_USER", "suite",
                     "AGENTSET_DB_PASSWORD", "s3cret"))
             .orElseThrow();
-    assertThat(s).isEqualTo(new DatabaseSettings("jdbc:postgresql://db.example:5432/agentset", "suite", "s3cret"));
+    assertThat(s)
+        .isEqualTo(
+            new DatabaseSettings("jdbc:postgresql://db.example:5432/agentset", "suite", "s3cret"));
   }
 
   @Test

@@ -29,11 +29,20 @@ public final class Wallet implements AutoCloseable {
   private final WalletStore store;
   private final IdleLocker locker;
   private final WalletServer server;
+  private final Services services;
+  private final java.util.concurrent.ScheduledExecutorService timers;
 
-  private Wallet(WalletStore store, IdleLocker locker, WalletServer server) {
+  private Wallet(
+      WalletStore store,
+      IdleLocker locker,
+      WalletServer server,
+      Services services,
+      java.util.concurrent.ScheduledExecutorService timers) {
     this.store = store;
     this.locker = locker;
     this.server = server;
+    this.services = services;
+    this.timers = timers;
   }
 
   /**
@@ -51,7 +60,17 @@ public final class Wallet implements AutoCloseable {
     try {
       Services services = Services.over(store, settings, clock, random);
       WalletServer server = WalletServer.start(settings.port(), site(services), clock, random);
-      return new Wallet(store, IdleLocker.start(store, IDLE_CHECK), server);
+      java.util.concurrent.ScheduledExecutorService timers =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "wallet-confirmations");
+                t.setDaemon(true);
+                return t;
+              });
+      // a confirm-mode payment nobody answers is declined when its time runs out
+      timers.scheduleWithFixedDelay(
+          () -> services.paymentStarts().expire(), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+      return new Wallet(store, IdleLocker.start(store, IDLE_CHECK), server, services, timers);
     } catch (IOException | RuntimeException e) {
       store.close();
       throw e;
@@ -85,9 +104,16 @@ public final class Wallet implements AutoCloseable {
     return store;
   }
 
+  /** The services (tests drive them directly where HTTP adds nothing). */
+  public Services services() {
+    return services;
+  }
+
   /** Stops serving, locks the wallet and releases its directory. */
   @Override
   public void close() {
+    timers.shutdownNow();
+    services.sai().stop();
     server.close();
     locker.close();
     store.close();

@@ -34,6 +34,12 @@ public class Merchant implements Serializable {
   @Column(nullable = false, length = 32)
   private String brand;
 
+  @Column(name = "lid_prefix", nullable = false, length = 4)
+  private String lidPrefix;
+
+  @Column(name = "capture_policy", nullable = false, length = 16)
+  private String capturePolicy;
+
   protected Merchant() {}
 
   public Long getId() {
@@ -58,5 +64,19 @@ public class Merchant implements Serializable {
 
   public String getBrand() {
     return brand;
+  }
+
+  /** Prefix of this merchant's LID-M order references, e.g. {@code NB}. */
+  public String getLidPrefix() {
+    return lidPrefix;
+  }
+
+  /** {@code IMMEDIATE} (capture with the authorisation) or {@code BATCH} (from the back office). */
+  public String getCapturePolicy() {
+    return capturePolicy;
+  }
+
+  public void setCapturePolicy(String capturePolicy) {
+    this.capturePolicy = capturePolicy;
   }
 }

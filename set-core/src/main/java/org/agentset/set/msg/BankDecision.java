@@ -34,4 +34,34 @@ public record BankDecision(
         null,
         response);
   }
+
+  /**
+   * The SET result for an issuer's ISO 8583 response code (field 39): 00 approves {@code requested}
+   * in full; the others decline with the nearest AuthCode (54 expired card, 13 amount error, 12
+   * invalid transaction, 91/96 system error, 01/02 call issuer, anything else declined), keeping
+   * the response code itself in AuthHeader for the merchant.
+   *
+   * @param responseCode two digits
+   * @param approvalCode field 38 of an approval, else null
+   * @throws IllegalArgumentException when the code is not two digits
+   */
+  public static BankDecision ofResponseCode(
+      String responseCode, CurrencyAmount requested, String approvalCode) {
+    if (responseCode == null || !responseCode.matches("[0-9A-Z]{2}")) {
+      throw new IllegalArgumentException("an ISO 8583 response code has two characters");
+    }
+    if (responseCode.equals("00")) {
+      return new BankDecision(AuthCode.APPROVED, requested, approvalCode, responseCode);
+    }
+    AuthCode code =
+        switch (responseCode) {
+          case "54" -> AuthCode.EXPIRED_CARD;
+          case "13" -> AuthCode.AMOUNT_ERROR;
+          case "12" -> AuthCode.INVALID_TRANSACTION;
+          case "91", "96" -> AuthCode.SYSTEM_ERROR;
+          case "01", "02" -> AuthCode.CALL_ISSUER;
+          default -> AuthCode.DECLINED;
+        };
+    return declined(code, requested, responseCode);
+  }
 }

@@ -42,6 +42,34 @@ public final class CaptureRequest {
     return items;
   }
 
+  /**
+   * The same request with the items' results as the acquirer settled them (an item the token
+   * allowed but the issuer refused becomes a failure), for {@link GatewayCapture#captureResponse}.
+   *
+   * @throws IllegalArgumentException if the items are not the request's, in order, or an item the
+   *     gateway refused would become a success
+   */
+  public CaptureRequest withItems(List<Item> settled) {
+    if (settled.size() != items.size()) {
+      throw new IllegalArgumentException("one settled item per requested item");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Item was = items.get(i);
+      Item now = settled.get(i);
+      if (!java.util.Arrays.equals(was.authRrpid(), now.authRrpid())
+          || !Amounts.equal(was.amount(), now.amount())
+          || (was.result() != CapCode.SUCCESS && now.result() == CapCode.SUCCESS)) {
+        throw new IllegalArgumentException("settled item " + i + " is not the requested one");
+      }
+    }
+    return new CaptureRequest(rrpid, merchantId, merchantKeyExchange, settled);
+  }
+
+  /** The RRPID of the CapReq (echoed in CapRes). */
+  public byte[] rrpid() {
+    return rrpid.clone();
+  }
+
   /** The merchant asking. */
   public SetString merchantId() {
     return merchantId;

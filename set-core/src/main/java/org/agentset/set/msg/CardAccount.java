@@ -45,6 +45,19 @@ public final class CardAccount {
     return PanIdentity.compute(panSecret, pan, expiry);
   }
 
+  /**
+   * The CardSecret (a copy), for the wallet to keep in its encrypted store after registration: it
+   * is needed again for every purchase's TransStain.
+   */
+  public byte[] cardSecret() {
+    return cardSecret.clone();
+  }
+
+  /** The PANSecret, for the wallet to keep in its encrypted store after registration. */
+  public PanSecret panSecret() {
+    return panSecret;
+  }
+
   /** PANData {PAN, CardExpiry, PANSecret, EXNonce}. */
   PANData panData(byte[] exNonce) {
     return new PANData(pan, expiry(expiry), panSecret.bytes(), exNonce);

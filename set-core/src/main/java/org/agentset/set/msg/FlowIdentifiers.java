@@ -26,6 +26,18 @@ public final class FlowIdentifiers {
   /** {@code setct-CapResTBE} 2.23.42.0.64: the envelope of CapRes. */
   public static final ASN1ObjectIdentifier CAP_RES_TBE = set(64);
 
+  /** {@code setct-AuthRevReqTBE} 2.23.42.0.59: the envelope of AuthRevReq. */
+  public static final ASN1ObjectIdentifier AUTH_REV_REQ_TBE = set(59);
+
+  /** {@code setct-AuthRevResTBEB} 2.23.42.0.61: the envelope of AuthRevRes (with baggage). */
+  public static final ASN1ObjectIdentifier AUTH_REV_RES_TBEB = set(61);
+
+  /** {@code setct-CredReqTBE} 2.23.42.0.68: the envelope of CredReq. */
+  public static final ASN1ObjectIdentifier CRED_REQ_TBE = set(68);
+
+  /** {@code setct-CredResTBE} 2.23.42.0.70: the envelope of CredRes. */
+  public static final ASN1ObjectIdentifier CRED_RES_TBE = set(70);
+
   /** AgentSET purchase-flow content types: {@code AGENTSET.2.101}. */
   public static final ASN1ObjectIdentifier FLOW_CONTENT_TYPES =
       SetObjectIdentifiers.AGENTSET_CONTENT_TYPES.branch("101");

@@ -19,6 +19,10 @@ public enum ReplayKind {
   CAP_REQ_RRPID,
   /** Gateway: the AuthRRPID of a CapToken it captured (a token captures once). */
   CAP_TOKEN,
+  /** Gateway: the RRPID of an accepted AuthRevReq. */
+  AUTH_REV_REQ_RRPID,
+  /** Gateway: the RRPID of an accepted CredReq. */
+  CRED_REQ_RRPID,
   /** Merchant: the RRPID of an accepted InqReq. */
   INQ_REQ_RRPID,
   /** CA: the RRPID of an accepted CertReq or CertInqReq. */

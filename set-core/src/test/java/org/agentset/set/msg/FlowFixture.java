@@ -136,6 +136,31 @@ public final class FlowFixture {
     return parties.pki.revocation();
   }
 
+  /** The fixed clock every party of the fixture reads (certificates are valid at it). */
+  public java.time.Clock clock() {
+    return Parties.CLOCK;
+  }
+
+  /** {@code role}'s credential ({@code merchant-sig}, {@code merchant-kx}, {@code gateway-kx}). */
+  public Credential credential(String role) {
+    return parties.pki.credential(role);
+  }
+
+  /** The path of {@code role}'s certificate below the root, leaf first. */
+  public List<X509Certificate> path(String role) {
+    return parties.pki.path(role);
+  }
+
+  /** The CA certificates below the root a party holds (SET's thumbprint cache). */
+  public List<X509Certificate> knownCas() {
+    return parties.pki.knownCas();
+  }
+
+  /** A fresh cardholder of the fixture's card, with its own context, for a new purchase. */
+  public CardholderPurchase newCardholder() {
+    return Parties.builder(parties.pki.suite).forgetful().build().cardholder;
+  }
+
   public SharedKey tokenKey() {
     return Parties.TOKEN_KEY;
   }

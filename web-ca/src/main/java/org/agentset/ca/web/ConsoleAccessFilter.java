@@ -1,26 +1,22 @@
 package org.agentset.ca.web;
 
 import jakarta.ejb.EJB;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Set;
 import org.agentset.ca.app.AuditTrail;
+import org.agentset.db.OperatorConsoleFilter;
 
 /**
- * The console's gate, in front of every page under {@code /ca/admin/}: anyone not signed in is
- * sent to the sign-in page; a signed-in operator needs {@code ca-admin} or {@code ca-auditor}, and
- * the pages that change things ({@link #ADMIN_ONLY}) need {@code ca-admin} (403 otherwise). The
+ * The console's gate, in front of every page under {@code /ca/admin/}: anyone not signed in is sent
+ * to the sign-in page; a signed-in operator needs {@code ca-admin} or {@code ca-auditor}, and the
+ * pages that change things ({@link #ADMIN_ONLY}) need {@code ca-admin} (403 otherwise). The
  * services enforce the same roles again on every call, so a page reached some other way still
- * cannot act; refusals are audited. Also sets the headers a bank's console carries: no framing, no caching, no
- * referrer leaking serials.
+ * cannot act; refusals are audited. Also sets the headers a bank's console carries: no framing, no
+ * caching, no referrer leaking serials.
  */
 @WebFilter(urlPatterns = "/admin/*")
-public class ConsoleAccessFilter extends HttpFilter {
+public class ConsoleAccessFilter extends OperatorConsoleFilter {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,27 +25,15 @@ public class ConsoleAccessFilter extends HttpFilter {
   /** Pages only a CA administrator may open. */
   public static final Set<String> ADMIN_ONLY = Set.of("/admin/revoke.xhtml", "/admin/issue.xhtml");
 
+  public ConsoleAccessFilter() {
+    super("/admin");
+  }
+
   @Override
-  protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
-      throws IOException, ServletException {
-    resp.setHeader("X-Frame-Options", "DENY");
-    resp.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-    resp.setHeader("Cache-Control", "no-store");
-    resp.setHeader("Referrer-Policy", "same-origin");
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (path.startsWith("/admin/jakarta.faces.resource/")) {
-      chain.doFilter(req, resp);
-      return;
-    }
-    if (req.getUserPrincipal() == null) {
-      resp.sendRedirect(req.getContextPath() + "/login.xhtml");
-      return;
-    }
+  protected boolean permits(HttpServletRequest req, String path) {
     boolean admin = req.isUserInRole("ca-admin");
     if (!admin && !req.isUserInRole("ca-auditor")) {
-      resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+      return false;
     }
     if (ADMIN_ONLY.contains(path) && !admin) {
       audit.recordApart(
@@ -59,9 +43,8 @@ public class ConsoleAccessFilter extends HttpFilter {
           req.getRemoteAddr(),
           "refused: the page needs the ca-admin role",
           AuditTrail.REFUSED);
-      resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
+      return false;
     }
-    chain.doFilter(req, resp);
+    return true;
   }
 }

@@ -40,9 +40,12 @@ public class BankResource {
           .type("application/problem+json")
           .entity(
               Map.of(
-                  "title", "Bank network unreachable",
-                  "status", 503,
-                  "detail", String.valueOf(e.getMessage())))
+                  "title",
+                  "Bank network unreachable",
+                  "status",
+                  503,
+                  "detail",
+                  String.valueOf(e.getMessage())))
           .build();
     }
   }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.agentset.db.merchant.Merchant;
-import org.agentset.merchant.app.MerchantDirectory;
+import org.agentset.merchant.catalogue.Catalogue;
 
 /** Backs {@code index.xhtml}: the shops hosted on this merchant server. */
 @Named
@@ -16,13 +16,13 @@ public class IndexView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MerchantDirectory directory;
+  @Inject private transient Catalogue catalogue;
 
   private List<Merchant> merchants;
 
   @PostConstruct
   void load() {
-    merchants = directory.all();
+    merchants = catalogue.merchants();
   }
 
   public List<Merchant> getMerchants() {

@@ -13,5 +13,9 @@ public final class Api {
     new SessionApi(services.access()).register(router);
     new CardsApi(services.cards()).register(router);
     new SettingsApi(services.settings(), services.status(), url).register(router);
+    new AgentsApi(services.agents(), services.paymentStarts(), services.access(), services.clock())
+        .register(router);
+    new PurchasesApi(services.checkout()).register(router);
+    new EnrolmentApi(services.enrolment()).register(router);
   }
 }

@@ -21,11 +21,7 @@ public record CardView(
   /** The view of {@code card}. */
   public static CardView of(Card card) {
     return new CardView(
-        card.id(),
-        card.lastFour(),
-        format(card.expiry()),
-        card.holderName(),
-        card.setCredential().isPresent());
+        card.id(), card.lastFour(), format(card.expiry()), card.holderName(), card.canPay());
   }
 
   static String format(YearMonth expiry) {

@@ -23,9 +23,21 @@ public final class WalletAccess {
   public static final int MAX_LENGTH = 256;
 
   private final WalletStore store;
+  private final List<java.util.function.Consumer<Ticket>> onUnlock =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public WalletAccess(WalletStore store) {
     this.store = store;
+  }
+
+  /** Calls {@code listener} with the ticket of every create and unlock (starts the SAI channel). */
+  public void onUnlock(java.util.function.Consumer<Ticket> listener) {
+    onUnlock.add(listener);
+  }
+
+  private Ticket unlocked(Ticket t) {
+    onUnlock.forEach(l -> l.accept(t));
+    return t;
   }
 
   /**
@@ -43,7 +55,7 @@ public final class WalletAccess {
   /** Creates the wallet with a new password (typed twice) and unlocks it. */
   public Ticket create(String password, String confirmation) throws WalletException {
     checkNew("password", "confirmation", password, confirmation);
-    return store.create(password.toCharArray());
+    return unlocked(store.create(password.toCharArray()));
   }
 
   /** Unlocks with the password. */
@@ -54,7 +66,7 @@ public final class WalletAccess {
     if (password.length() > MAX_LENGTH) {
       throw new WalletException(WalletException.Reason.WRONG_PASSWORD);
     }
-    return store.unlock(password.toCharArray());
+    return unlocked(store.unlock(password.toCharArray()));
   }
 
   /** Locks the wallet. */

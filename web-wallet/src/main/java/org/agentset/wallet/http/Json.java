@@ -36,6 +36,19 @@ public final class Json {
   }
 
   /**
+   * Parses a peer's answer that must be one JSON object (the agent server's, the CA's).
+   *
+   * @throws IllegalArgumentException if it is not
+   */
+  public static JsonObject read(byte[] body) {
+    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not one JSON object", e);
+    }
+  }
+
+  /**
    * Parses a request body that must be one JSON object.
    *
    * @throws HttpProblem 400 {@code malformed-json} saying where parsing stopped

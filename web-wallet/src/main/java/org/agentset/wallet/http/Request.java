@@ -53,6 +53,26 @@ public final class Request {
     return exchange.getRequestHeaders().getFirst(name);
   }
 
+  /** The first value of query parameter {@code name}, URL-decoded, or null. */
+  public String query(String name) {
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw == null) {
+      return null;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      if (key.equals(name)) {
+        try {
+          return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
   /**
    * The path parameter {@code name} of the matched route, e.g. {@code id} in {@code /cards/{id}}.
    */

@@ -127,6 +127,15 @@ public final class WalletServer implements AutoCloseable {
       problem = p;
     } else if (e instanceof InvalidInputException invalid) {
       problem = Problems.of(invalid);
+    } else if (e instanceof org.agentset.wallet.app.NotReadyException notReady) {
+      problem = new HttpProblem(409, "not-ready", "Not possible yet", notReady.getMessage());
+    } else if (e instanceof org.agentset.wallet.infra.PeerException peer) {
+      problem =
+          new HttpProblem(
+              502,
+              peer.status() == 0 ? "peer-unreachable" : "peer-refused",
+              peer.status() == 0 ? "Another party could not be reached" : "Another party refused",
+              peer.getMessage());
     } else if (e instanceof WalletException w) {
       if (!api && w.reason() == WalletException.Reason.LOCKED) {
         return Response.redirect("/unlock");

@@ -233,6 +233,18 @@ public final class WalletStore implements AutoCloseable {
     return idleTimeoutOf(use(ticket).contents);
   }
 
+  /**
+   * The contents without counting as use for the idle timeout: for the wallet's own background work
+   * (the SAI channel), which must not keep an unattended wallet unlocked.
+   */
+  public synchronized WalletContents peek(Ticket ticket) throws WalletException {
+    expireIfIdle();
+    if (unlocked == null || ticket == null || ticket.epoch() != epoch) {
+      throw new WalletException(LOCKED);
+    }
+    return unlocked.contents;
+  }
+
   /** The contents (an immutable value: later changes make new values). */
   public synchronized WalletContents contents(Ticket ticket) throws WalletException {
     return use(ticket).contents;

@@ -12,6 +12,10 @@ final class Layout {
   /** Which navigation entry is current, if any. */
   enum Nav {
     CARDS,
+    ENROLMENT,
+    AGENTS,
+    APPROVALS,
+    PURCHASES,
     SETTINGS,
     NONE
   }
@@ -57,12 +61,20 @@ final class Layout {
     return """
     <nav class="nav">
           <a href="/cards"%s>Cards</a>
+          <a href="/enrolment"%s>Enrolment</a>
+          <a href="/agents"%s>Agents</a>
+          <a href="/approvals"%s>Approvals</a>
+          <a href="/purchases"%s>Purchases</a>
           <a href="/settings"%s>Settings</a>
           <form method="post" action="/lock">%s<button type="submit" id="lock">Lock</button></form>
         </nav>\
     """
         .formatted(
             current == Nav.CARDS ? " aria-current=\"page\"" : "",
+            current == Nav.ENROLMENT ? " aria-current=\"page\"" : "",
+            current == Nav.AGENTS ? " aria-current=\"page\"" : "",
+            current == Nav.APPROVALS ? " aria-current=\"page\"" : "",
+            current == Nav.PURCHASES ? " aria-current=\"page\"" : "",
             current == Nav.SETTINGS ? " aria-current=\"page\"" : "",
             Html.csrf(session.csrfToken()));
   }

@@ -21,6 +21,11 @@ public final class Pages {
     new AccessPages(services.access()).register(router);
     new CardsPage(services.cards()).register(router);
     new SettingsPage(services.settings(), services.access()).register(router);
+    new EnrolmentPage(services.enrolment(), services.cards(), services.store()).register(router);
+    new AgentsPage(services.agents(), services.store(), services.clock(), services.sai())
+        .register(router);
+    new ApprovalsPage(services.paymentStarts(), services.access()).register(router);
+    new PurchasesPage(services.checkout(), services.cards()).register(router);
     new StatusPage(services.status(), services.access(), url).register(router);
     router.get("/assets/wallet.css", r -> Response.of(200, "text/css; charset=utf-8", CSS));
   }

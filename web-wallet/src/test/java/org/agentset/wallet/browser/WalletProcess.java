@@ -33,6 +33,11 @@ final class WalletProcess implements AutoCloseable {
 
   /** Starts the jar and waits (up to a minute) for it to say where it listens. */
   static WalletProcess start(Path home) throws Exception {
+    return start(home, java.util.Map.of());
+  }
+
+  /** As {@link #start(Path)} with more environment (e.g. the CA's and agent server's URLs). */
+  static WalletProcess start(Path home, java.util.Map<String, String> env) throws Exception {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(
           JAR.toAbsolutePath() + " is missing: the browser test runs after `package`");
@@ -46,6 +51,7 @@ final class WalletProcess implements AutoCloseable {
     pb.environment().put("AGENTSET_WALLET_PORT", "0");
     pb.environment().put("AGENTSET_WALLET_HOME", home.toString());
     pb.environment().put("AGENTSET_CA_URL", "http://127.0.0.1:9/ca");
+    pb.environment().putAll(env);
     Process p = pb.start();
     StringBuilder seen = new StringBuilder();
     CompletableFuture<String> ready = new CompletableFuture<>();

@@ -39,19 +39,39 @@ class ContentsCodecTest {
 
   @Test
   void aNewerVersionIsRefusedNotHalfRead() throws Exception {
-    ASN1Sequence v1 = ASN1Sequence.getInstance(ContentsCodec.encode(WalletContents.empty()));
-    ASN1Sequence v2 =
+    ASN1Sequence now = ASN1Sequence.getInstance(ContentsCodec.encode(WalletContents.empty()));
+    ASN1Sequence v3 =
         new DERSequence(
             new org.bouncycastle.asn1.ASN1Encodable[] {
-              new ASN1Integer(2),
-              v1.getObjectAt(1),
-              v1.getObjectAt(2),
-              v1.getObjectAt(3),
-              v1.getObjectAt(4)
+              new ASN1Integer(3),
+              now.getObjectAt(1),
+              now.getObjectAt(2),
+              now.getObjectAt(3),
+              now.getObjectAt(4)
             });
-    assertThatThrownBy(() -> ContentsCodec.decode(v2.getEncoded()))
+    assertThatThrownBy(() -> ContentsCodec.decode(v3.getEncoded()))
         .isInstanceOf(ContentsCodec.UnsupportedVersionException.class)
-        .hasMessageContaining("version 2");
+        .hasMessageContaining("version 3");
+  }
+
+  @Test
+  void aVersionOneWalletIsStillRead() throws Exception {
+    ASN1Sequence now = ASN1Sequence.getInstance(ContentsCodec.encode(Fixtures.everything(NOW)));
+    // version 1: the same first six fields, without the replay cache and purchases
+    ASN1Sequence v1 =
+        new DERSequence(
+            new org.bouncycastle.asn1.ASN1Encodable[] {
+              new ASN1Integer(1),
+              now.getObjectAt(1),
+              now.getObjectAt(2),
+              now.getObjectAt(3),
+              now.getObjectAt(4),
+              now.getObjectAt(5)
+            });
+    WalletContents read = ContentsCodec.decode(v1.getEncoded());
+    assertThat(read.cards()).hasSize(2);
+    assertThat(read.seenNonces()).isEmpty();
+    assertThat(read.purchases()).isEmpty();
   }
 
   @Test

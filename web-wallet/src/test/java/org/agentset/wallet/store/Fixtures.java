@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.agentset.wallet.model.AgentPayment;
 import org.agentset.wallet.model.AgentRecord;
 import org.agentset.wallet.model.Bytes;
 import org.agentset.wallet.model.Card;
 import org.agentset.wallet.model.HistoryEntry;
 import org.agentset.wallet.model.ItemKey;
 import org.agentset.wallet.model.KeyCredential;
+import org.agentset.wallet.model.Purchase;
+import org.agentset.wallet.model.SeenNonce;
 import org.agentset.wallet.model.WalletContents;
 
 /** Shared test values: cheap KDF parameters and contents with one of every kind of secret. */
@@ -59,7 +62,11 @@ final class Fixtures {
             List.of(
                 new ItemKey(
                     0, Optional.of(Bytes.of(secret("K0", 32))), Bytes.of(secret("token0", 60))),
-                new ItemKey(1, Optional.empty(), Bytes.of(secret("token1", 60)))));
+                new ItemKey(1, Optional.empty(), Bytes.of(secret("token1", 60)))),
+            Optional.of(Bytes.of(secret("agent cert", 400))),
+            List.of(
+                new AgentPayment(
+                    "pay-1", 1, "nordlicht-books", 2_600, now, AgentPayment.State.PAID, "")));
     return WalletContents.empty()
         .withCard(
             new Card("c1", PAN, YearMonth.of(2030, 7), "Ada Lovelace", Optional.of(cardholder)))
@@ -68,6 +75,23 @@ final class Fixtures {
                 "c2", "5555555555554444", YearMonth.of(2029, 1), "Ada Lovelace", Optional.empty()))
         .withHistory(new HistoryEntry(now, HistoryEntry.Kind.CARD, "Card ending 1111 added"))
         .withCommunication(communication)
-        .withAgent(agent);
+        .withAgent(agent)
+        .withSeenNonce(new SeenNonce(Bytes.of(secret("nonce", 16)), now.plusSeconds(600)), now)
+        .withPurchase(
+            new Purchase(
+                "pay-1",
+                now,
+                "nordlicht-books",
+                "2 × Wadden Islands Hiking Map",
+                2_600,
+                978,
+                -2,
+                "NB-7KQ2M9XD4P",
+                Optional.of("00ff"),
+                Purchase.Outcome.AUTHORISED,
+                "Authorised",
+                "1111",
+                Optional.of("agent-7"),
+                Optional.of(Bytes.of(secret("receipt", 300)))));
   }
 }

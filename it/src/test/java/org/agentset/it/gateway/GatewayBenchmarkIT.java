@@ -1,0 +1,159 @@
+package org.agentset.it.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.SuiteArchive;
+import org.agentset.it.ca.LatencyStats;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway's benchmark, run on demand only (excluded from the suite; README "Payment gateway"):
+ *
+ * <pre>
+ * mvn -B -ntp verify -pl it -am -Dit.test=GatewayBenchmarkIT -Dfailsafe.failIfNoSpecifiedTests=false \
+ *     [-Dgateway.bench.auths=1500] [-Dgateway.bench.threads=4]
+ * </pre>
+ *
+ * Against the real EAR on the managed WildFly and PostgreSQL: AuthReq to AuthRes over HTTP, each a
+ * distinct purchase (prepared before the clock starts by the test playing cardholder and merchant),
+ * through every check, the records, the replay store and the embedded issuer. Reports throughput,
+ * p50/p90/p99 latency, and the WildFly process's CPU per authorisation (from {@code /proc}; the
+ * embedded issuer and its ledger run in that JVM too) as a ratio to the set-core crypto floor of
+ * the gateway's share (the README's JMH figure, {@code -Dgateway.bench.floor-micros}). Asserts only
+ * that every answer was an approval, never how fast it came.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GatewayBenchmarkIT {
+
+  private static final int AUTHS = Integer.getInteger("gateway.bench.auths", 1500);
+  private static final int THREADS = Integer.getInteger("gateway.bench.threads", 4);
+  private static final double FLOOR_MICROS =
+      Double.parseDouble(System.getProperty("gateway.bench.floor-micros", "12137"));
+
+  @Deployment(testable = false)
+  static EnterpriseArchive suite() {
+    return SuiteArchive.plain();
+  }
+
+  @Test
+  void authorisationThroughputLatencyAndCpu() throws Exception {
+    GatewayPki.seedOperators();
+    Shop shop = new Shop("NB-BENCH");
+    Shop.Customer ada = shop.customer(GatewayAuthorisationIT.ADA, GatewayAuthorisationIT.EXPIRY);
+    List<Shop.Purchase> warm = purchases(shop, ada, Math.max(20, AUTHS / 8));
+    run("warm-up", shop, warm);
+    List<Shop.Purchase> measured = purchases(shop, ada, AUTHS);
+    Optional<ProcessHandle> server = server();
+    long cpu0 = server.map(GatewayBenchmarkIT::cpuMillis).orElse(-1L);
+    LatencyStats stats = run("AuthReq -> AuthRes", shop, measured);
+    long cpu1 = server.map(GatewayBenchmarkIT::cpuMillis).orElse(-1L);
+    double cpuPerAuth = cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) * 1000.0 / AUTHS;
+
+    String report =
+        "AgentSET gateway benchmark ("
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, client and server on one machine, suite p256)\n"
+            + stats
+            + "\n"
+            + String.format(
+                Locale.ROOT,
+                "WildFly CPU per authorisation %.0f us (gateway + embedded issuer); set-core floor"
+                    + " of the gateway's share %.0f us; ratio %.2f%n",
+                cpuPerAuth,
+                FLOOR_MICROS,
+                cpuPerAuth / FLOOR_MICROS);
+    System.out.println(report);
+    Files.writeString(Path.of("target", "gateway-bench.txt"), report);
+    assertThat(stats.operations()).isEqualTo(AUTHS);
+  }
+
+  private static List<Shop.Purchase> purchases(Shop shop, Shop.Customer c, int n) throws Exception {
+    List<Shop.Purchase> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Shop.Purchase p = shop.new Purchase(c, 1);
+      p.authReq(false);
+      out.add(p);
+    }
+    return out;
+  }
+
+  private static LatencyStats run(String name, Shop shop, List<Shop.Purchase> purchases)
+      throws Exception {
+    long[] nanos = new long[purchases.size()];
+    byte[][] answers = new byte[purchases.size()][];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    long start = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                for (int i = next.getAndIncrement();
+                    i < purchases.size();
+                    i = next.getAndIncrement()) {
+                  byte[] m = purchases.get(i).authReq.message().getDerEncoded();
+                  long t0 = System.nanoTime();
+                  answers[i] = GatewayHttp.set(m).body();
+                  nanos[i] = System.nanoTime() - t0;
+                }
+                return null;
+              }));
+    }
+    for (Future<?> w : workers) {
+      w.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    for (int i = 0; i < purchases.size(); i++) {
+      assertThat(
+              shop.payments
+                  .processAuthorisationResponse(purchases.get(i).authReq, answers[i])
+                  .approved())
+          .as(name + " #" + i)
+          .isTrue();
+    }
+    return new LatencyStats(name, purchases.size(), THREADS, seconds, nanos);
+  }
+
+  /** The managed WildFly: the java process whose arguments name this run's base directory. */
+  private static Optional<ProcessHandle> server() {
+    String base =
+        Path.of(System.getProperty("agentset.it.serverlog")).getParent().getParent().toString();
+    return ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .commandLine()
+                    .map(c -> c.contains("jboss-modules") && c.contains(base))
+                    .orElse(false))
+        .findFirst();
+  }
+
+  /** User + system CPU of a process in milliseconds, from /proc/<pid>/stat (100 ticks/s). */
+  private static long cpuMillis(ProcessHandle p) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.agentset.it.gateway;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.agentset.it.ca.CaClient;
+import org.agentset.set.asn1.msg.CurrencyAmount;
+import org.agentset.set.cert.RevocationData;
+import org.agentset.set.cert.SetPathValidator;
+import org.agentset.set.crypto.AlgorithmSuites;
+import org.agentset.set.msg.AuthReqSent;
+import org.agentset.set.msg.CardholderPurchase;
+import org.agentset.set.msg.CertificateTrust;
+import org.agentset.set.msg.Credential;
+import org.agentset.set.msg.Freshness;
+import org.agentset.set.msg.InMemoryReplayStore;
+import org.agentset.set.msg.MerchantAuthorisation;
+import org.agentset.set.msg.MerchantPurchase;
+import org.agentset.set.msg.PInitAnswered;
+import org.agentset.set.msg.PInitSent;
+import org.agentset.set.msg.PReqSent;
+import org.agentset.set.msg.PartyContext;
+import org.agentset.set.msg.PurchaseOrder;
+import org.agentset.set.msg.VerifiedPReq;
+import org.agentset.set.reg.CardholderRegistration;
+import org.agentset.set.reg.RegistrationForms;
+import org.agentset.set.reg.Step;
+
+/**
+ * A test merchant and its customers, played with set-core in the test JVM: the cardholder's PInit
+ * and PReq, the merchant's PInitRes, PReq check and AuthReq, and the merchant's reading of the
+ * gateway's AuthRes and CapRes. Only the gateway is the deployed one.
+ */
+final class Shop {
+
+  final List<X509Certificate> cas;
+  final X509Certificate gatewayKx;
+  final Credential merchantSig;
+  final Credential merchantKx;
+  final RevocationData revocation;
+  final MerchantPurchase merchant;
+  final MerchantAuthorisation payments;
+  final org.agentset.set.msg.MerchantCredit credits;
+  final PartyContext merchantContext;
+
+  Shop(String merchantId) throws Exception {
+    this.gatewayKx = GatewayPki.enrolGateway();
+    this.cas = GatewayPki.cas();
+    Credential[] m = GatewayPki.merchant(merchantId, cas);
+    this.merchantSig = m[0];
+    this.merchantKx = m[1];
+    this.revocation = GatewayPki.revocation();
+    this.merchantContext = context("merchant");
+    // the merchant learns the gateway's key-exchange certificate by PCertReq, as a merchant would
+    org.agentset.set.msg.GatewayCertificates pcert =
+        new org.agentset.set.msg.GatewayCertificates(merchantContext);
+    org.agentset.set.msg.GatewayCertificates.Sent asked = pcert.request(merchantSig, "AgentCard");
+    X509Certificate fromGateway =
+        pcert.gatewayKeyExchange(asked, GatewayHttp.set(asked.message().getDerEncoded()).body());
+    if (!fromGateway.equals(gatewayKx)) {
+      throw new AssertionError("PCertRes named another key-exchange certificate");
+    }
+    List<X509Certificate> gatewayPath = new ArrayList<>();
+    gatewayPath.add(gatewayKx);
+    gatewayPath.addAll(GatewayPki.chain(gatewayKx, cas));
+    this.merchant = new MerchantPurchase(merchantContext, merchantSig, gatewayPath);
+    this.payments = new MerchantAuthorisation(merchantContext, merchantSig, merchantKx, gatewayKx);
+    this.credits =
+        new org.agentset.set.msg.MerchantCredit(
+            merchantContext, merchantSig, merchantKx, gatewayKx);
+  }
+
+  PartyContext context(String party) throws Exception {
+    SecureRandom random = new SecureRandom();
+    Clock clock = Clock.systemUTC();
+    return new PartyContext(
+        new AlgorithmSuites(CaClient.BC, random).forName("p256"),
+        random,
+        new Freshness(clock, Duration.ofMinutes(15), Duration.ofMinutes(5)),
+        new CertificateTrust(
+            CaClient.BC,
+            new SetPathValidator(CaClient.BC, clock, List.of(GatewayPki.root(cas))),
+            () -> revocation,
+            cas,
+            Duration.ofMinutes(5),
+            clock),
+        new InMemoryReplayStore(clock),
+        "AgentSET-it/1.0 (" + party + ")");
+  }
+
+  /**
+   * A customer of this shop holding {@code pan}, enrolled by SET cardholder registration with the
+   * CA (CardCInit, RegForm, CertReq over {@code /ca/set}) as a wallet would.
+   */
+  Customer customer(String pan, YearMonth expiry) throws Exception {
+    CardholderRegistration reg =
+        new CardholderRegistration(context("registration"), "AgentCard", pan, expiry, "en");
+    Step s1 = reg.initiate();
+    Step s2 = reg.requestForm(s1, register(s1.message()));
+    Step form = reg.readForm(s2, register(s2.message()));
+    if (form.form() == null) {
+      throw new AssertionError("the CA referred the card instead of sending its form");
+    }
+    Step s3 =
+        reg.requestCertificate(
+            form,
+            java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"),
+            CaClient.p256());
+    CardholderRegistration.Result r = reg.complete(s3, register(s3.message()));
+    if (!r.complete()) {
+      throw new AssertionError(
+          "the CA did not certify the card: " + r.status() + " " + r.message());
+    }
+    return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), r.card()));
+  }
+
+  private static byte[] register(byte[] message) throws Exception {
+    return GatewayHttp.post("/ca/set", "application/set-registration", message).body();
+  }
+
+  /** One purchase carried to the merchant's AuthReq. */
+  final class Purchase {
+    final PurchaseOrder order;
+    final PInitSent init;
+    final PInitAnswered answered;
+    final PReqSent preq;
+    final VerifiedPReq verified;
+    AuthReqSent authReq;
+
+    Purchase(Customer customer, long cents) throws Exception {
+      this.order =
+          new PurchaseOrder(
+              ("1 x test item, " + cents + " cents").getBytes(StandardCharsets.UTF_8),
+              new CurrencyAmount(978, cents, -2),
+              "AgentCard",
+              ("ORDER-" + System.nanoTime()).getBytes(StandardCharsets.US_ASCII),
+              "en");
+      this.init = customer.purchase.initiate(order);
+      this.answered = merchant.answerInit(init.message().getDerEncoded(), order);
+      this.preq = customer.purchase.purchaseRequest(init, answered.message().getDerEncoded());
+      this.verified = merchant.verifyPurchaseRequest(answered, preq.message().getDerEncoded());
+    }
+
+    /** The merchant's AuthReq for the whole amount. */
+    byte[] authReq(boolean captureNow) throws Exception {
+      authReq = payments.authorise(verified, order.amount(), captureNow);
+      return authReq.message().getDerEncoded();
+    }
+  }
+
+  /** A cardholder of the test, certified by the CA. */
+  record Customer(CardholderPurchase purchase) {}
+}

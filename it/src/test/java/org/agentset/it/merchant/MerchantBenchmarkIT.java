@@ -1,0 +1,146 @@
+package org.agentset.it.merchant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.SuiteArchive;
+import org.agentset.it.ca.LatencyStats;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * On demand only ({@code -Dit.test=MerchantBenchmarkIT}; the build excludes {@code *BenchmarkIT}):
+ * storefront page latency (shop home, category, product, search, picture) and the merchant-agent
+ * API (catalogue feed, order creation with its stock reservation), each with warm-up, by a load
+ * driver of {@code merchant.bench.threads} threads (default 4) in this JVM. Prints throughput and
+ * p50/p90/p99 and writes {@code target/merchant-bench.txt}. Asserts only that every call answered
+ * as it should — never a time.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MerchantBenchmarkIT {
+
+  private static final int N = Integer.getInteger("merchant.bench.requests", 2000);
+  private static final int THREADS = Integer.getInteger("merchant.bench.threads", 4);
+  private static final String BASE = System.getProperty("agentset.it.http") + "/merchant";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive suite() {
+    return SuiteArchive.plain();
+  }
+
+  @Test
+  void storefrontAndAgentApiLatency() throws Exception {
+    List<LatencyStats> results = new ArrayList<>();
+    results.add(page("shop home", "/shop.xhtml?m=nordlicht-books"));
+    results.add(page("category page", "/category.xhtml?m=voltaic-parts&c=sensors"));
+    results.add(page("product page", "/product.xhtml?m=herbarium-tea&sku=HT-GRE-001"));
+    results.add(page("search", "/search.xhtml?m=nordlicht-books&q=map"));
+    results.add(page("product picture (SVG)", "/img/voltaic-parts/VP-BOA-001.svg"));
+    results.add(
+        measure(
+            "API catalogue feed",
+            N,
+            i ->
+                MerchantApi.get("/merchants/voltaic-parts/catalogue", MerchantApi.VOLTAIC_TOKEN)
+                        .status()
+                    == 200));
+    String terms =
+        MerchantApiIT.terms(
+            "VP-COM-006", 1, new BigDecimal("4.50"), "EUR", "http://127.0.0.1:9/none", "bench");
+    int orders = Math.min(N, 150); // stock of VP-COM-006 is 280, warm-up included
+    results.add(
+        measure(
+            "API create order",
+            orders,
+            i ->
+                MerchantApi.post(
+                            "/merchants/voltaic-parts/orders",
+                            MerchantApi.VOLTAIC_TOKEN,
+                            "bench-" + UUID.randomUUID(),
+                            terms)
+                        .status()
+                    == 201));
+    StringBuilder report =
+        new StringBuilder(
+            "AgentSET merchant server benchmark ("
+                + Runtime.getRuntime().availableProcessors()
+                + " cores, client and server on one machine)\n");
+    results.forEach(r -> report.append(r).append('\n'));
+    System.out.println(report);
+    Files.writeString(Path.of("target", "merchant-bench.txt"), report);
+    assertThat(results).allSatisfy(r -> assertThat(r.operations()).isPositive());
+  }
+
+  private static LatencyStats page(String name, String path) throws Exception {
+    URI uri = URI.create(BASE + path);
+    return measure(
+        name,
+        N,
+        i ->
+            HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200);
+  }
+
+  interface Call {
+    boolean ok(int i) throws Exception;
+  }
+
+  private static LatencyStats measure(String name, int n, Call call) throws Exception {
+    run(Math.min(200, n / 5 + 1), call, name + " warm-up");
+    return run(n, call, name);
+  }
+
+  private static LatencyStats run(int n, Call call, String name) throws Exception {
+    long[] nanos = new long[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    long start = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      workers.add(
+          pool.submit(
+              (Callable<Void>)
+                  () -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                      long t0 = System.nanoTime();
+                      if (!call.ok(i)) {
+                        failures.incrementAndGet();
+                      }
+                      nanos[i] = System.nanoTime() - t0;
+                    }
+                    return null;
+                  }));
+    }
+    for (Future<?> w : workers) {
+      w.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    assertThat(failures.get()).as(name + " failures").isZero();
+    return new LatencyStats(name, n, THREADS, seconds, nanos);
+  }
+}

@@ -1,0 +1,30 @@
+package org.agentset.gateway.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.agentset.gateway.app.TestControl;
+
+/**
+ * {@code POST /gateway/api/test-control/halt-after-approval}: arms the crash hook ({@link
+ * TestControl}). Answers 404 unless {@code agentset.gateway.test-control=true}, which only the
+ * integration tests' server sets.
+ */
+@Path("test-control")
+public class TestControlResource {
+
+  @EJB private TestControl control;
+
+  @POST
+  @Path("halt-after-approval")
+  @Produces("application/problem+json")
+  public Response arm() {
+    if (!control.enabled()) {
+      return CredentialsResource.problem(404, "Not found", "test control is off");
+    }
+    control.armHaltAfterApproval();
+    return Response.noContent().build();
+  }
+}
