@@ -82,6 +82,7 @@ class MerchantBenchmarkIT {
                             terms)
                         .status()
                     == 201));
+    results.add(setPurchases());
     StringBuilder report =
         new StringBuilder(
             "AgentSET merchant server benchmark ("
@@ -91,6 +92,69 @@ class MerchantBenchmarkIT {
     System.out.println(report);
     Files.writeString(Path.of("target", "merchant-bench.txt"), report);
     assertThat(results).allSatisfy(r -> assertThat(r.operations()).isPositive());
+  }
+
+  /**
+   * SET purchases over HTTP: PInitReq→PInitRes and PReq→PRes at {@code /merchant/set}, the merchant
+   * authorising through the real gateway and bank for each (one cardholder enrolled with the CA per
+   * driver thread; orders created beforehand through the API, untimed).
+   */
+  private static LatencyStats setPurchases() throws Exception {
+    int n = Integer.getInteger("merchant.bench.purchases", 60);
+    List<org.agentset.set.msg.CardholderPurchase> holders = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      holders.add(MerchantSetPurchaseIT.cardholder());
+    }
+    // wait until the shop takes payments (enrolment and the gateway's certificate)
+    long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+    while (MerchantSetPurchaseIT.isError(
+        MerchantSetPurchaseIT.set(
+            holders.get(0).initiate(voltaicOrder()).message().getDerEncoded()))) {
+      assertThat(System.nanoTime()).as("the shop takes SET payments").isLessThan(deadline);
+      Thread.sleep(3000);
+    }
+    // orders made now, paid at once (unpaid ones expire: the IT server keeps them 40 s)
+    List<org.agentset.set.msg.PurchaseOrder> orders = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      orders.add(voltaicOrder());
+    }
+    List<org.agentset.set.msg.PurchaseOrder> timed = List.copyOf(orders);
+    return run(
+        n,
+        i -> {
+          var holder = holders.get((int) (Thread.currentThread().getId() % THREADS));
+          synchronized (holder) {
+            var init = holder.initiate(timed.get(i));
+            byte[] pInitRes = MerchantSetPurchaseIT.set(init.message().getDerEncoded());
+            var preq = holder.purchaseRequest(init, pInitRes);
+            byte[] pres = MerchantSetPurchaseIT.set(preq.message().getDerEncoded());
+            return holder.verifyPurchaseResponse(preq, pres).authCode()
+                == org.agentset.set.asn1.gateway.AuthCode.APPROVED;
+          }
+        },
+        "SET purchase (PInit + PReq, via gateway and bank)");
+  }
+
+  private static org.agentset.set.msg.PurchaseOrder voltaicOrder() throws Exception {
+    MerchantApi.Answer a =
+        MerchantApi.post(
+            "/merchants/voltaic-parts/orders",
+            MerchantApi.VOLTAIC_TOKEN,
+            "bench-set-" + UUID.randomUUID(),
+            MerchantApiIT.terms(
+                "VP-COM-001",
+                1,
+                new BigDecimal("9.90"),
+                "EUR",
+                "http://127.0.0.1:9/none",
+                "bench"));
+    assertThat(a.status()).as(a.body()).isEqualTo(201);
+    return new org.agentset.set.msg.PurchaseOrder(
+        a.json().getString("orderDescription").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        new org.agentset.set.asn1.msg.CurrencyAmount(978, 990, -2),
+        "AgentCard",
+        a.json().getString("lidM").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        "en");
   }
 
   private static LatencyStats page(String name, String path) throws Exception {

@@ -43,10 +43,10 @@ final class CaLink {
     throw new IOException("the CA publishes no root certificate");
   }
 
-  /** The CRLs a merchant certificate's path needs (every CA above the merchant). */
+  /** The CRLs the merchant's checks need: every CA above a merchant or gateway certificate. */
   List<X509CRL> crls() throws IOException {
     List<X509CRL> out = new ArrayList<>();
-    for (String name : List.of("root", "brand", "geo", "merchant")) {
+    for (String name : List.of("root", "brand", "geo", "merchant", "gateway")) {
       try {
         out.add(
             (X509CRL)
@@ -58,6 +58,11 @@ final class CaLink {
       }
     }
     return out;
+  }
+
+  /** Every certificate the CA publishes (its hierarchy). */
+  List<X509Certificate> caCertificates() throws IOException {
+    return MerchantCredentials.certificates(get("/pki/ca-certs.pem"));
   }
 
   /** One registration exchange. */

@@ -52,6 +52,33 @@ public class CredentialStore {
     note(merchantId, null);
   }
 
+  /** Enrolled merchants that do not know the gateway's key-exchange certificate yet. */
+  @SuppressWarnings("unchecked")
+  public List<Candidate> withoutGateway() {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select m.id, m.code, m.acquirer_bin, m.set_merchant_id from merchant.merchant m"
+                    + " join merchant.merchant_credential c on c.merchant_id = m.id"
+                    + " where octet_length(c.gateway_path) = 0 order by m.code")
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Candidate(
+                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]))
+        .toList();
+  }
+
+  /** Keeps the gateway's key-exchange certificate path (leaf first, root excluded). */
+  public void gatewayPath(long merchantId, byte[] path) {
+    em.createNativeQuery(
+            "update merchant.merchant_credential set gateway_path = ?2 where merchant_id = ?1")
+        .setParameter(1, merchantId)
+        .setParameter(2, path)
+        .executeUpdate();
+    note(merchantId, null);
+  }
+
   /** Records why the last enrolment attempt failed (null: none). */
   public void note(long merchantId, String note) {
     em.createNativeQuery("update merchant.merchant set enrolment_note = ?2 where id = ?1")

@@ -82,6 +82,9 @@ public class MerchantEnrolment {
       for (CredentialStore.Candidate c : waiting) {
         enrol(s, c);
       }
+      for (CredentialStore.Candidate c : store.withoutGateway()) {
+        gateway(s, c);
+      }
     } finally {
       running.set(false);
     }
@@ -141,6 +144,76 @@ public class MerchantEnrolment {
         | RuntimeException
         | java.security.GeneralSecurityException e) {
       fail(c, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Asks the gateway for its certificates with SET's PCertReq (signed by the merchant), validates
+   * the key-exchange certificate it names, and keeps its path for PInitRes and AuthReq.
+   */
+  private void gateway(MerchantSettings s, CredentialStore.Candidate c) {
+    try {
+      CredentialStore.Row row = store.find(c.code()).orElseThrow();
+      char[] pw = s.keyStorePassword().toCharArray();
+      MerchantCredentials.Opened keys =
+          MerchantCredentials.open(EnrolledMerchants.BC, c.code(), row.sealed(), pw);
+      java.util.Arrays.fill(pw, '\0');
+      CaLink ca = new CaLink(s.caUrl());
+      PartyContext context = context(ca, MerchantCredentials.certificates(row.root()).get(0));
+      org.agentset.set.msg.GatewayCertificates pcert =
+          new org.agentset.set.msg.GatewayCertificates(context);
+      org.agentset.set.msg.GatewayCertificates.Sent sent =
+          pcert.request(keys.signature(), "AgentCard");
+      byte[] answer = new HttpGatewayLink(s.gatewayUrl()).send(sent.message().getDerEncoded());
+      java.security.cert.X509Certificate kx = pcert.gatewayKeyExchange(sent, answer);
+      List<java.security.cert.X509Certificate> path = new java.util.ArrayList<>(List.of(kx));
+      List<java.security.cert.X509Certificate> cas = ca.caCertificates();
+      java.security.cert.X509Certificate at = kx;
+      while (!at.getIssuerX500Principal().equals(at.getSubjectX500Principal())) {
+        java.security.cert.X509Certificate current = at;
+        java.security.cert.X509Certificate issuer =
+            cas.stream()
+                .filter(x -> x.getSubjectX500Principal().equals(current.getIssuerX500Principal()))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IOException(
+                            "the CA does not publish " + current.getIssuerX500Principal()));
+        if (issuer.getSubjectX500Principal().equals(issuer.getIssuerX500Principal())) {
+          break; // the root stays out of the path
+        }
+        path.add(issuer);
+        at = issuer;
+      }
+      store.gatewayPath(c.id(), MerchantCredentials.der(path));
+      LOG.info(
+          "Merchant "
+              + c.code()
+              + " holds the gateway's key-exchange certificate: SET payments open");
+    } catch (IOException | SetProtocolException | RuntimeException e) {
+      fail(c, "gateway certificate: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static PartyContext context(CaLink ca, java.security.cert.X509Certificate root)
+      throws IOException {
+    SecureRandom random = new SecureRandom();
+    Clock clock = Clock.systemUTC();
+    RevocationData revocation = RevocationData.crlsOnly(ca.crls());
+    try {
+      return new PartyContext(
+          new AlgorithmSuites(EnrolledMerchants.BC, random).p256(),
+          random,
+          new Freshness(clock, Duration.ofMinutes(10), Duration.ofMinutes(2)),
+          new CertificateTrust(
+              EnrolledMerchants.BC,
+              new SetPathValidator(EnrolledMerchants.BC, clock, List.of(root)),
+              () -> revocation,
+              ca.caCertificates()),
+          new InMemoryReplayStore(clock),
+          "AgentSET-merchant/0.1");
+    } catch (RuntimeException e) {
+      throw new IOException("no trust context: " + e.getMessage(), e);
     }
   }
 
