@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 
 /**
  * Waits for what the server does in the background (a reversal acknowledged, a late message
- * processed): bounded generously, failing with a message if it never happens; asserts nothing
- * about how long it took.
+ * processed): bounded generously, failing with a message if it never happens; asserts nothing about
+ * how long it took.
  */
 final class Await {
 

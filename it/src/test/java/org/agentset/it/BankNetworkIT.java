@@ -49,9 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The bank interchange network inside WildFly: the resource adapter activated by the CLI script,
- * its pooled connections injected with {@code @Resource}, the embedded issuer over the real
- * {@code bank} schema. Faults come from the test-only control, which the test server enables.
- * Each test works on its own demo cards, so the tests do not disturb one another.
+ * its pooled connections injected with {@code @Resource}, the embedded issuer over the real {@code
+ * bank} schema. Faults come from the test-only control, which the test server enables. Each test
+ * works on its own demo cards, so the tests do not disturb one another.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,13 +61,20 @@ class BankNetworkIT {
   private static final YearMonth EXPIRY = YearMonth.of(2035, 12);
   private static final List<String> DEMO_PANS =
       List.of(
-          "4111111111111111", "5555555555554444", "4000000000000002", "4000000000000010",
-          "4000000000000028", "4000000000000036", "5200000000000007", "5200000000000015",
+          "4111111111111111",
+          "5555555555554444",
+          "4000000000000002",
+          "4000000000000010",
+          "4000000000000028",
+          "4000000000000036",
+          "5200000000000007",
+          "5200000000000015",
           "5200000000000023");
 
   @Deployment(testable = true)
   static EnterpriseArchive suite() {
-    return SuiteArchive.withTests(BankNetworkIT.class, BankClientBean.class, Await.class, SuiteArchive.class);
+    return SuiteArchive.withTests(
+        BankNetworkIT.class, BankClientBean.class, Await.class, SuiteArchive.class);
   }
 
   @EJB private BankClientBean client;
@@ -101,8 +108,11 @@ class BankNetworkIT {
     assertThat(result.responseCode()).isEqualTo("00");
     assertThat(result.approvalCode()).matches("[0-9A-Z]{6}");
     assertThat(result.retrievalReference()).matches("[0-9]{12}").endsWith(result.stan());
-    assertThat(number("select count(*) from bank.hold where state = 'ACTIVE' and amount = 1234 and rrn = ?",
-            result.retrievalReference()))
+    assertThat(
+            number(
+                "select count(*) from bank.hold where state = 'ACTIVE' and amount = 1234 and rrn ="
+                    + " ?",
+                result.retrievalReference()))
         .isEqualTo(1);
   }
 
@@ -136,7 +146,8 @@ class BankNetworkIT {
     }
     approvals.add(authorise(request).approvalCode());
     assertThat(approvals).hasSize(7).containsOnly(approvals.get(0));
-    assertThat(number("select count(*) from bank.hold where approval_code = ?", approvals.get(0))).isEqualTo(1);
+    assertThat(number("select count(*) from bank.hold where approval_code = ?", approvals.get(0)))
+        .isEqualTo(1);
   }
 
   @Test
@@ -173,9 +184,13 @@ class BankNetworkIT {
     assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN);
     assertThat(result.responseCode()).isNull();
     Await.until("the reversal is acknowledged", () -> acknowledged(result));
-    assertThat(number("select count(*) from bank.hold where state = 'RELEASED' and rrn = ?", result.retrievalReference()))
+    assertThat(
+            number(
+                "select count(*) from bank.hold where state = 'RELEASED' and rrn = ?",
+                result.retrievalReference()))
         .isEqualTo(1);
-    assertThat(number("select holds from bank.card_account where pan_last4 = '4444'")).isEqualTo(holdsBefore);
+    assertThat(number("select holds from bank.card_account where pan_last4 = '4444'"))
+        .isEqualTo(holdsBefore);
   }
 
   @Test
@@ -190,19 +205,31 @@ class BankNetworkIT {
     BankResult result = authorise(authorisation("5200000000000007", 55_00));
     assertThat(result.outcome()).isEqualTo(Outcome.UNKNOWN);
     Await.until("the reversal is acknowledged", () -> acknowledged(result));
-    assertThat(number("select attempts from gateway.pending_reversal where original_stan = ?", result.stan()))
+    assertThat(
+            number(
+                "select attempts from gateway.pending_reversal where original_stan = ?",
+                result.stan()))
         .isEqualTo(3);
     assertThat(control.received("0420") - advices).isEqualTo(2);
     assertThat(control.releaseHeld()).isEqualTo(1);
     Await.until(
         "the late authorisation is answered",
-        () -> number("select count(*) from bank.message_log where message_class = 'AUTHORISATION' and rrn = ?",
-                result.retrievalReference()) == 1);
-    assertThat(number("select response_code::int from bank.message_log where message_class = 'AUTHORISATION' and rrn = ?",
-            result.retrievalReference()))
+        () ->
+            number(
+                    "select count(*) from bank.message_log where message_class = 'AUTHORISATION'"
+                        + " and rrn = ?",
+                    result.retrievalReference())
+                == 1);
+    assertThat(
+            number(
+                "select response_code::int from bank.message_log where message_class ="
+                    + " 'AUTHORISATION' and rrn = ?",
+                result.retrievalReference()))
         .isEqualTo(12);
-    assertThat(number("select count(*) from bank.hold where rrn = ?", result.retrievalReference())).isZero();
-    assertThat(number("select holds from bank.card_account where pan_last4 = '0007'")).isEqualTo(holdsBefore);
+    assertThat(number("select count(*) from bank.hold where rrn = ?", result.retrievalReference()))
+        .isZero();
+    assertThat(number("select holds from bank.card_account where pan_last4 = '0007'"))
+        .isEqualTo(holdsBefore);
   }
 
   @Test
@@ -222,7 +249,9 @@ class BankNetworkIT {
     assertThat(ledgerViolations()).isEmpty();
   }
 
-  /** Authorises, then by turns reverses, captures, captures and partly refunds, or keeps the hold. */
+  /**
+   * Authorises, then by turns reverses, captures, captures and partly refunds, or keeps the hold.
+   */
   private int mixedOperations(String pan, int seed, int rounds) throws ResourceException {
     int approved = 0;
     try (BankConnection c = bank.getConnection()) {
@@ -239,7 +268,9 @@ class BankNetworkIT {
             BankResult capture = c.capture(CaptureRequest.of(auth.reference()));
             c.refund(RefundRequest.of(capture.reference(), Amount.of(1_00, "EUR")));
           }
-          default -> { /* the hold stays */ }
+          default -> {
+            /* the hold stays */
+          }
         }
       }
     }
@@ -277,22 +308,28 @@ class BankNetworkIT {
         tables.add(rs.getString(1));
       }
     }
-    assertThat(tables).contains("bank.card_account", "bank.message_log", "gateway.pending_reversal");
+    assertThat(tables)
+        .contains("bank.card_account", "bank.message_log", "gateway.pending_reversal");
     for (String table : tables) {
       for (String pan : DEMO_PANS) {
-        assertThat(number("select count(*) from " + table + " t where t::text like ?", "%" + pan + "%"))
+        assertThat(
+                number(
+                    "select count(*) from " + table + " t where t::text like ?", "%" + pan + "%"))
             .as(table)
             .isZero();
       }
     }
-    assertThat(number("select count(*) from bank.card_account where pan_last4 = '1111'")).isEqualTo(1);
+    assertThat(number("select count(*) from bank.card_account where pan_last4 = '1111'"))
+        .isEqualTo(1);
   }
 
   @Test
   @Order(11)
   @RunAsClient
   void noCardNumberReachedTheServerLog() throws Exception {
-    String log = Files.readString(Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
     assertThat(log).contains("Embedded issuer host listening", "refused a message", "acknowledged");
     for (String pan : DEMO_PANS) {
       assertThat(log).doesNotContain(pan).doesNotContain(pan.substring(0, 12));
@@ -308,7 +345,8 @@ class BankNetworkIT {
 
   private boolean acknowledged(BankResult authorisation) throws SQLException {
     return number(
-            "select count(*) from gateway.pending_reversal where state = 'ACKNOWLEDGED' and original_stan = ? and rrn = ?",
+            "select count(*) from gateway.pending_reversal where state = 'ACKNOWLEDGED' and"
+                + " original_stan = ? and rrn = ?",
             authorisation.stan(),
             authorisation.retrievalReference())
         == 1;
@@ -333,9 +371,9 @@ class BankNetworkIT {
         ResultSet rs =
             s.executeQuery(
                 "select a.pan_last4, a.credit_limit, a.holds, a.postings, a.open_to_buy,"
-                    + " coalesce((select sum(h.amount) from bank.hold h where h.account_id = a.id and h.state = 'ACTIVE'), 0),"
-                    + " coalesce((select sum(p.amount) from bank.posting p where p.account_id = a.id), 0)"
-                    + " from bank.card_account a")) {
+                    + " coalesce((select sum(h.amount) from bank.hold h where h.account_id = a.id"
+                    + " and h.state = 'ACTIVE'), 0), coalesce((select sum(p.amount) from"
+                    + " bank.posting p where p.account_id = a.id), 0) from bank.card_account a")) {
       while (rs.next()) {
         long holds = rs.getLong(3);
         long postings = rs.getLong(4);
@@ -344,8 +382,20 @@ class BankNetworkIT {
             || rs.getLong(5) != rs.getLong(2) - holds - postings
             || holds < 0
             || postings < 0) {
-          violations.add(rs.getString(1) + ": limit " + rs.getLong(2) + " holds " + holds + "/" + rs.getLong(6)
-              + " postings " + postings + "/" + rs.getLong(7) + " open-to-buy " + rs.getLong(5));
+          violations.add(
+              rs.getString(1)
+                  + ": limit "
+                  + rs.getLong(2)
+                  + " holds "
+                  + holds
+                  + "/"
+                  + rs.getLong(6)
+                  + " postings "
+                  + postings
+                  + "/"
+                  + rs.getLong(7)
+                  + " open-to-buy "
+                  + rs.getLong(5));
         }
       }
     }

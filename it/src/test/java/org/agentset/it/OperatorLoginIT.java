@@ -93,8 +93,7 @@ class OperatorLoginIT {
       String token = user + ":" + password;
       request.header(
           "Authorization",
-          "Basic "
-              + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
     }
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -114,13 +113,20 @@ class OperatorLoginIT {
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
         PreparedStatement operator =
             c.prepareStatement(
-                "insert into " + schema + ".operator (username, password_hash, enabled"
-                    + merchantColumn + ") values (?, ?, ?" + merchantValue + ")"
+                "insert into "
+                    + schema
+                    + ".operator (username, password_hash, enabled"
+                    + merchantColumn
+                    + ") values (?, ?, ?"
+                    + merchantValue
+                    + ")"
                     + " on conflict (username) do update"
                     + " set password_hash = excluded.password_hash, enabled = excluded.enabled");
         PreparedStatement grant =
             c.prepareStatement(
-                "insert into " + schema + ".operator_role (username, role) values (?, ?)"
+                "insert into "
+                    + schema
+                    + ".operator_role (username, role) values (?, ?)"
                     + " on conflict do nothing")) {
       operator.setString(1, username);
       operator.setString(2, hash);

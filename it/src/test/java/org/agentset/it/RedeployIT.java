@@ -19,7 +19,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Deploying the suite a second time applies no migration: the schemas' histories stay as they were. */
+/**
+ * Deploying the suite a second time applies no migration: the schemas' histories stay as they were.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RedeployIT {
@@ -57,8 +59,17 @@ class RedeployIT {
                     + ".flyway_schema_history order by installed_rank")) {
           while (rs.next()) {
             rows.add(
-                schema + "|" + rs.getInt(1) + "|" + rs.getString(2) + "|" + rs.getObject(3) + "|"
-                    + rs.getTimestamp(4) + "|" + rs.getBoolean(5));
+                schema
+                    + "|"
+                    + rs.getInt(1)
+                    + "|"
+                    + rs.getString(2)
+                    + "|"
+                    + rs.getObject(3)
+                    + "|"
+                    + rs.getTimestamp(4)
+                    + "|"
+                    + rs.getBoolean(5));
           }
         }
       }

@@ -42,7 +42,8 @@ public final class SuiteArchive {
             "</application>",
             "<module><web><web-uri>agentset-it.war</web-uri>"
                 + "<context-root>/agentset-it</context-root></web></module></application>");
-    return ear.addAsModule(Testable.archiveToTest(tests)).setApplicationXML(new StringAsset(applicationXml));
+    return ear.addAsModule(Testable.archiveToTest(tests))
+        .setApplicationXML(new StringAsset(applicationXml));
   }
 
   private static File jarOf(Class<?> type) {

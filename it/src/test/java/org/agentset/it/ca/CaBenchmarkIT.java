@@ -14,11 +14,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.LatencyStats;
+import org.agentset.it.LoadDriver;
 import org.agentset.it.SuiteArchive;
 import org.agentset.set.reg.MerchantRegistration;
 import org.agentset.set.reg.RegistrationForms;
@@ -75,14 +72,14 @@ class CaBenchmarkIT {
     ConsoleSession admin = ConsoleSession.signIn(CaOperators.ADMIN, CaOperators.PASSWORD);
 
     List<String> warmup = requests(50, "Warmup");
-    run(
+    LoadDriver.run(
         "warm-up issuance",
         warmup,
         THREADS,
         body -> admin.postJson("/ca/api/admin/certificates", body).statusCode() == 201);
     List<String> bodies = requests(ISSUANCE, "Bench");
     LatencyStats issuance =
-        run(
+        LoadDriver.run(
             "issuance (admin API)",
             bodies,
             THREADS,
@@ -105,15 +102,17 @@ class CaBenchmarkIT {
     for (int i = 0; i < OCSP; i++) {
       ocspBodies.add(ocspRequest);
     }
-    run("warm-up OCSP", ocspBodies.subList(0, Math.min(500, OCSP)), THREADS, CaBenchmarkIT::good);
-    LatencyStats ocsp = run("OCSP (POST /ca/ocsp)", ocspBodies, THREADS, CaBenchmarkIT::good);
+    LoadDriver.run(
+        "warm-up OCSP", ocspBodies.subList(0, Math.min(500, OCSP)), THREADS, CaBenchmarkIT::good);
+    LatencyStats ocsp =
+        LoadDriver.run("OCSP (POST /ca/ocsp)", ocspBodies, THREADS, CaBenchmarkIT::good);
 
     // SET registration: merchant CertReqs over POST /ca/set, each form asked before timing
     CaRegistrationIT.trust();
     List<byte[]> certReqs = certReqs(REGISTRATIONS);
-    run("warm-up SET CertReq", certReqs(20), THREADS, CaBenchmarkIT::issued);
+    LoadDriver.run("warm-up SET CertReq", certReqs(20), THREADS, CaBenchmarkIT::issued);
     LatencyStats registration =
-        run(
+        LoadDriver.run(
             "SET merchant CertReq (POST /ca/set, 2 certificates)",
             certReqs,
             THREADS,
@@ -203,44 +202,5 @@ class CaBenchmarkIT {
               CaClient.csr("CN=" + prefix + " Shop " + tag + "-" + i + ", C=NL", keys), "BM-" + i));
     }
     return out;
-  }
-
-  @FunctionalInterface
-  interface Call<T> {
-    boolean ok(T input) throws Exception;
-  }
-
-  private static <T> LatencyStats run(String name, List<T> inputs, int threads, Call<T> call)
-      throws Exception {
-    long[] nanos = new long[inputs.size()];
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failures = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      workers.add(
-          pool.submit(
-              (Callable<Void>)
-                  () -> {
-                    for (int i = next.getAndIncrement();
-                        i < inputs.size();
-                        i = next.getAndIncrement()) {
-                      long t0 = System.nanoTime();
-                      if (!call.ok(inputs.get(i))) {
-                        failures.incrementAndGet();
-                      }
-                      nanos[i] = System.nanoTime() - t0;
-                    }
-                    return null;
-                  }));
-    }
-    for (Future<?> w : workers) {
-      w.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    assertThat(failures.get()).as(name + " failures").isZero();
-    return new LatencyStats(name, inputs.size(), threads, seconds, nanos);
   }
 }

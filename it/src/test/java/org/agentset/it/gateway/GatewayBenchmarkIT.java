@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.LatencyStats;
+import org.agentset.it.LoadDriver;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.LatencyStats;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,32 +92,17 @@ class GatewayBenchmarkIT {
 
   private static LatencyStats run(String name, Shop shop, List<Shop.Purchase> purchases)
       throws Exception {
-    long[] nanos = new long[purchases.size()];
+    List<byte[]> messages = new ArrayList<>();
+    for (Shop.Purchase p : purchases) {
+      messages.add(p.authReq.message().getDerEncoded());
+    }
     byte[][] answers = new byte[purchases.size()][];
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      workers.add(
-          pool.submit(
-              () -> {
-                for (int i = next.getAndIncrement();
-                    i < purchases.size();
-                    i = next.getAndIncrement()) {
-                  byte[] m = purchases.get(i).authReq.message().getDerEncoded();
-                  long t0 = System.nanoTime();
-                  answers[i] = GatewayHttp.set(m).body();
-                  nanos[i] = System.nanoTime() - t0;
-                }
-                return null;
-              }));
-    }
-    for (Future<?> w : workers) {
-      w.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
+    LatencyStats stats =
+        LoadDriver.run(
+            name,
+            LoadDriver.indices(purchases.size()),
+            THREADS,
+            i -> (answers[i] = GatewayHttp.set(messages.get(i)).body()) != null);
     for (int i = 0; i < purchases.size(); i++) {
       assertThat(
               shop.payments
@@ -129,7 +111,7 @@ class GatewayBenchmarkIT {
           .as(name + " #" + i)
           .isTrue();
     }
-    return new LatencyStats(name, purchases.size(), THREADS, seconds, nanos);
+    return stats;
   }
 
   /** The managed WildFly: the java process whose arguments name this run's base directory. */

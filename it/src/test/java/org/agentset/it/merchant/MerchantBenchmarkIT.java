@@ -13,13 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.agentset.it.LatencyStats;
+import org.agentset.it.LoadDriver;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.LatencyStats;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,38 +169,8 @@ class MerchantBenchmarkIT {
   }
 
   private static LatencyStats measure(String name, int n, Call call) throws Exception {
-    run(Math.min(200, n / 5 + 1), call, name + " warm-up");
-    return run(n, call, name);
-  }
-
-  private static LatencyStats run(int n, Call call, String name) throws Exception {
-    long[] nanos = new long[n];
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failures = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      workers.add(
-          pool.submit(
-              (Callable<Void>)
-                  () -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                      long t0 = System.nanoTime();
-                      if (!call.ok(i)) {
-                        failures.incrementAndGet();
-                      }
-                      nanos[i] = System.nanoTime() - t0;
-                    }
-                    return null;
-                  }));
-    }
-    for (Future<?> w : workers) {
-      w.get();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    pool.shutdown();
-    assertThat(failures.get()).as(name + " failures").isZero();
-    return new LatencyStats(name, n, THREADS, seconds, nanos);
+    LoadDriver.run(
+        name + " warm-up", LoadDriver.indices(Math.min(200, n / 5 + 1)), THREADS, call::ok);
+    return LoadDriver.run(name, LoadDriver.indices(n), THREADS, call::ok);
   }
 }

@@ -1,4 +1,4 @@
-package org.agentset.it.ca;
+package org.agentset.it;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,7 +22,15 @@ public record LatencyStats(String name, int operations, int threads, double seco
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%-28s %6d ops, %d threads, %7.1f ops/s   p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms",
-        name, operations, threads, perSecond(), percentile(50), percentile(90), percentile(99), percentile(100));
+        "%-28s %6d ops, %d threads, %7.1f ops/s   p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max"
+            + " %7.2f ms",
+        name,
+        operations,
+        threads,
+        perSecond(),
+        percentile(50),
+        percentile(90),
+        percentile(99),
+        percentile(100));
   }
 }
