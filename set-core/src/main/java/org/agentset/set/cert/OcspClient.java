@@ -159,6 +159,9 @@ public final class OcspClient {
       if (single.getNextUpdate().toInstant().isBefore(until)) {
         until = single.getNextUpdate().toInstant();
       }
+      if (cs instanceof RevokedStatus r && r.getRevocationTime().toInstant().isBefore(until)) {
+        until = r.getRevocationTime().toInstant(); // a scheduled revocation ends a good answer
+      }
       cache.put(key, new Cached(a, until));
       return a;
     }

@@ -85,10 +85,10 @@ public final class CertificateTrust {
   }
 
   /**
-   * As above, and asks {@code online} (OCSP) about every leaf whose issuer is among the known CA
-   * certificates, at every validation (cached or not; the online check keeps its own cache) and
-   * before the CRL/BCI path validation, so a revocation the cached CRLs do not list yet is refused.
-   * An answer the online check cannot have leaves the decision to the CRLs and BCI.
+   * As above, and asks {@code online} (OCSP) about every leaf whose issuer is among the carried or
+   * known CA certificates, at every validation (cached or not; the online check keeps its own
+   * cache) and before the CRL/BCI path validation, so a revocation the cached CRLs do not list yet
+   * is refused. An answer the online check cannot have leaves the decision to the CRLs and BCI.
    */
   public CertificateTrust(
       Provider provider,
@@ -171,7 +171,7 @@ public final class CertificateTrust {
   public X509Certificate validate(
       X509Certificate leaf, List<X509Certificate> pool, CertificateProfile expected, String field)
       throws SetProtocolException {
-    checkOnline(leaf, field);
+    checkOnline(leaf, pool, field);
     RevocationData current = revocation.get();
     String key = cacheKey(leaf, expected, current);
     if (key != null) {
@@ -211,11 +211,19 @@ public final class CertificateTrust {
     return leaf;
   }
 
-  private void checkOnline(X509Certificate leaf, String field) throws SetProtocolException {
+  /**
+   * Asks the online check about {@code leaf} with its issuer from the carried and known CA
+   * certificates. An issuer that is not genuine can only make the check refuse its own leaf (the
+   * answer must be signed by it); a "good" answer never skips the path validation that follows.
+   */
+  private void checkOnline(X509Certificate leaf, List<X509Certificate> pool, String field)
+      throws SetProtocolException {
     if (online == null || selfIssued(leaf)) {
       return;
     }
-    X509Certificate issuer = issuerOf(leaf, known);
+    List<X509Certificate> candidates = new ArrayList<>(pool);
+    candidates.addAll(known);
+    X509Certificate issuer = issuerOf(leaf, candidates);
     if (issuer == null) {
       return;
     }
