@@ -42,7 +42,10 @@ public final class CaConsolePage {
     driver.findElement(By.id("login:username")).sendKeys(user);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:signIn")).click();
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error"))).getText();
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#messages .ui-messages-error")))
+        .getText();
   }
 
   public void open(String path) {
@@ -127,10 +130,31 @@ public final class CaConsolePage {
 
   /** Picks {@code label} in a PrimeFaces selectOneMenu, as a user would. */
   private void choose(String id, String label) {
-    driver.findElement(By.id(id)).click();
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    // on a loaded machine the first click can land before PrimeFaces has bound the menu: open it
+    // again until its panel shows the item
+    wait.until(
+        d -> {
+          java.util.List<WebElement> shown = d.findElements(item);
+          if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+            return true;
+          }
+          d.findElement(By.id(id)).click();
+          try {
+            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(item));
+            return true;
+          } catch (org.openqa.selenium.TimeoutException notYet) {
+            return false;
+          }
+        });
     wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(d -> new Select(d.findElement(By.id(id + "_input"))).getFirstSelectedOption().getText().equals(label));
+    wait.until(
+        d ->
+            new Select(d.findElement(By.id(id + "_input")))
+                .getFirstSelectedOption()
+                .getText()
+                .equals(label));
   }
 
   /** The session cookie, to show that the server refuses even this session's direct calls. */

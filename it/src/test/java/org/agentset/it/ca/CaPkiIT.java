@@ -85,7 +85,16 @@ class CaPkiIT {
     OpenSslCli openssl = openssl(cas);
     for (String ca : CAS) {
       OpenSslCli.Result crl =
-          openssl.run("crl", "-inform", "DER", "-in", ca + ".crl", "-CAfile", "cas.pem", "-noout", "-crlnumber");
+          openssl.run(
+              "crl",
+              "-inform",
+              "DER",
+              "-in",
+              ca + ".crl",
+              "-CAfile",
+              "cas.pem",
+              "-noout",
+              "-crlnumber");
       assertThat(crl.exitCode()).as(ca).isZero();
       assertThat(crl.output()).as(ca).contains("verify OK").contains("crlNumber=");
     }
@@ -93,8 +102,14 @@ class CaPkiIT {
       openssl.write("ca" + i + ".pem", Pki.pem(cas.get(i)));
       assertThat(
               openssl.ok(
-                  "verify", "-x509_strict", "-crl_check_all", "-CAfile", "cas.pem", "-CRLfile",
-                  "crls.pem", "ca" + i + ".pem"))
+                  "verify",
+                  "-x509_strict",
+                  "-crl_check_all",
+                  "-CAfile",
+                  "cas.pem",
+                  "-CRLfile",
+                  "crls.pem",
+                  "ca" + i + ".pem"))
           .contains("ca" + i + ".pem: OK");
     }
   }
@@ -109,11 +124,20 @@ class CaPkiIT {
     openssl.write("leaf.pem", pem);
     X509Certificate leaf = Pki.certificates(pem).get(0);
     String serial = leaf.getSerialNumber().toString(16);
-    assertThat(openssl.ok("x509", "-in", "leaf.pem", "-noout", "-ext", "crlDistributionPoints,authorityInfoAccess"))
+    assertThat(
+            openssl.ok(
+                "x509",
+                "-in",
+                "leaf.pem",
+                "-noout",
+                "-ext",
+                "crlDistributionPoints,authorityInfoAccess"))
         .contains(CaClient.url("/ca/pki/crl/merchant.crl"))
         .contains("OCSP - URI:" + CaClient.url("/ca/ocsp"));
     // good before: CRLs downloaded by OpenSSL itself from the distribution points, and OCSP
-    assertThat(openssl.ok("verify", "-crl_check_all", "-crl_download", "-CAfile", "cas.pem", "leaf.pem"))
+    assertThat(
+            openssl.ok(
+                "verify", "-crl_check_all", "-crl_download", "-CAfile", "cas.pem", "leaf.pem"))
         .contains("leaf.pem: OK");
     assertThat(ocsp(openssl)).contains("Response verify OK").contains("leaf.pem: good");
     long bciBefore = bci().tbs().sequenceNum().longValueExact();
@@ -124,17 +148,21 @@ class CaPkiIT {
             CaOperators.ADMIN,
             "{\"reason\":\"KEY_COMPROMISE\"}");
     assertThat(revoked.statusCode()).isEqualTo(200);
-    assertThat(revoked.body()).contains("\"status\":\"REVOKED\"", "\"revocationReason\":\"KEY_COMPROMISE\"");
+    assertThat(revoked.body())
+        .contains("\"status\":\"REVOKED\"", "\"revocationReason\":\"KEY_COMPROMISE\"");
 
     OpenSslCli.Result after =
         openssl.run("verify", "-crl_check_all", "-crl_download", "-CAfile", "cas.pem", "leaf.pem");
     assertThat(after.exitCode()).isNotZero();
     assertThat(after.output()).contains("certificate revoked");
-    assertThat(ocsp(openssl)).contains("Response verify OK").contains("leaf.pem: revoked").contains("Reason: keyCompromise");
+    assertThat(ocsp(openssl))
+        .contains("Response verify OK")
+        .contains("leaf.pem: revoked")
+        .contains("Reason: keyCompromise");
     byte[] crl = CaClient.get("/ca/pki/crl/merchant.crl").body();
     openssl.write("merchant-after.crl", crl);
     assertThat(openssl.ok("crl", "-inform", "DER", "-in", "merchant-after.crl", "-noout", "-text"))
-        .contains("Serial Number: " + leaf.getSerialNumber().toString(16).toUpperCase())
+        .contains("Serial Number: " + opensslSerial(leaf.getSerialNumber()))
         .contains("Key Compromise");
 
     BrandCRLIdentifier bci = bci();
@@ -145,7 +173,9 @@ class CaPkiIT {
                     java.security.cert.CertificateFactory.getInstance("X.509")
                         .generateCRL(new java.io.ByteArrayInputStream(crl)))
             .orElseThrow();
-    X500Name mca = X500Name.getInstance(Pki.named(cas, "AgentCard Merchant CA").getSubjectX500Principal().getEncoded());
+    X500Name mca =
+        X500Name.getInstance(
+            Pki.named(cas, "AgentCard Merchant CA").getSubjectX500Principal().getEncoded());
     assertThat(bci.tbs().crls())
         .filteredOn(id -> id.issuer().equals(mca))
         .extracting(CRLIdentifier::crlNumber)
@@ -159,7 +189,8 @@ class CaPkiIT {
 
   @Test
   void anAuditorCannotRevokeAndNothingChanges() throws Exception {
-    String pem = CaClient.issueMerchant("CN=Kept Books, O=Kept Books, C=NL", CaClient.p256(), "KB-1");
+    String pem =
+        CaClient.issueMerchant("CN=Kept Books, O=Kept Books, C=NL", CaClient.p256(), "KB-1");
     String serial = Pki.certificates(pem).get(0).getSerialNumber().toString(16);
     byte[] crlBefore = CaClient.get("/ca/pki/crl/merchant.crl").body();
     HttpResponse<String> refused =
@@ -171,8 +202,11 @@ class CaPkiIT {
     assertThat(refused.body()).contains("Only a CA administrator");
     assertThat(CaClient.get("/ca/pki/crl/merchant.crl").body()).isEqualTo(crlBefore);
     assertThat(
-            CaClient.postJson("/ca/api/admin/certificates", CaOperators.AUDITOR,
-                CaClient.merchantRequest(CaClient.csr("CN=Auditor Shop", CaClient.p256()), "AS-1"))
+            CaClient.postJson(
+                    "/ca/api/admin/certificates",
+                    CaOperators.AUDITOR,
+                    CaClient.merchantRequest(
+                        CaClient.csr("CN=Auditor Shop", CaClient.p256()), "AS-1"))
                 .statusCode())
         .isEqualTo(403);
   }
@@ -194,11 +228,14 @@ class CaPkiIT {
   void issuedCertificatesAreServedBySerialAndUnknownOnesAre404() throws Exception {
     String pem = CaClient.issueMerchant("CN=Served Books, C=NL", CaClient.p256(), "SB-1");
     BigInteger serial = Pki.certificates(pem).get(0).getSerialNumber();
-    HttpResponse<byte[]> served = CaClient.get("/ca/pki/certs/" + serial.toString(16).toUpperCase() + ".pem");
+    HttpResponse<byte[]> served =
+        CaClient.get("/ca/pki/certs/" + serial.toString(16).toUpperCase() + ".pem");
     assertThat(served.statusCode()).isEqualTo(200);
     assertThat(Pki.certificates(new String(served.body(), StandardCharsets.US_ASCII)))
         .containsExactlyElementsOf(Pki.certificates(pem));
-    assertThat(CaClient.get("/ca/pki/certs/" + serial.add(BigInteger.ONE).toString(16) + ".pem").statusCode())
+    assertThat(
+            CaClient.get("/ca/pki/certs/" + serial.add(BigInteger.ONE).toString(16) + ".pem")
+                .statusCode())
         .isEqualTo(404);
     assertThat(CaClient.get("/ca/pki/certs/not-hex.pem").statusCode()).isEqualTo(404);
     assertThat(CaClient.get("/ca/pki/crl/nosuchca.crl").statusCode()).isEqualTo(404);
@@ -207,7 +244,10 @@ class CaPkiIT {
   @Test
   void malformedOcspRequestsGetMalformedRequest() throws Exception {
     HttpResponse<byte[]> post =
-        CaClient.post("/ca/ocsp", "application/ocsp-request", "not an OCSP request".getBytes(StandardCharsets.US_ASCII));
+        CaClient.post(
+            "/ca/ocsp",
+            "application/ocsp-request",
+            "not an OCSP request".getBytes(StandardCharsets.US_ASCII));
     assertThat(post.statusCode()).isEqualTo(200);
     assertThat(post.headers().firstValue("Content-Type")).contains("application/ocsp-response");
     assertThat(new OCSPResp(post.body()).getStatus()).isEqualTo(OCSPRespBuilder.MALFORMED_REQUEST);
@@ -217,13 +257,27 @@ class CaPkiIT {
 
   private String ocsp(OpenSslCli openssl) {
     return openssl.ok(
-        "ocsp", "-issuer", "mca.pem", "-cert", "leaf.pem", "-url", CaClient.url("/ca/ocsp"),
-        "-CAfile", "cas.pem");
+        "ocsp",
+        "-issuer",
+        "mca.pem",
+        "-cert",
+        "leaf.pem",
+        "-url",
+        CaClient.url("/ca/ocsp"),
+        "-CAfile",
+        "cas.pem");
   }
 
   private static BrandCRLIdentifier bci() throws Exception {
     HttpResponse<byte[]> r = CaClient.get("/ca/pki/bci");
     assertThat(r.statusCode()).isEqualTo(200);
-    return BrandCRLIdentifier.getInstance(org.agentset.set.asn1.cert.StrictDer.parse(r.body(), 64 * 1024, "bci"));
+    return BrandCRLIdentifier.getInstance(
+        org.agentset.set.asn1.cert.StrictDer.parse(r.body(), 64 * 1024, "bci"));
+  }
+
+  /** A serial as OpenSSL prints it: upper-case hex, padded to whole bytes. */
+  private static String opensslSerial(java.math.BigInteger serial) {
+    String hex = serial.toString(16).toUpperCase();
+    return hex.length() % 2 == 0 ? hex : "0" + hex;
   }
 }
