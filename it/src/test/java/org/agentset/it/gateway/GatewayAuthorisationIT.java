@@ -199,6 +199,13 @@ class GatewayAuthorisationIT {
   void aRevokedMerchantCertificateIsRefusedByOcspBeforeTheNextCrl() throws Exception {
     Shop revoked = new Shop("NB-IT-REVOKED");
     Shop.Purchase p = revoked.new Purchase(revoked.customer(ADA, EXPIRY), 1000);
+    Shop.Purchase other = shop.new Purchase(shop.customer(ADA, EXPIRY), 300);
+    byte[] otherReq = other.authReq(false);
+    // The new merchant's PCertReq left a "good" OCSP answer in the gateway's cache, kept for the
+    // IT's revocation TTL (5 s): let it expire. Then another payment makes the gateway fetch the
+    // CA's CRLs afresh, which it keeps for the next 5 s.
+    Thread.sleep(6_000);
+    assertThat(authorise(other, otherReq).approved()).isTrue();
     String serial = revoked.merchantSig.certificate().getSerialNumber().toString(16);
     HttpResponse<String> r =
         org.agentset.it.ca.CaClient.postJson(
