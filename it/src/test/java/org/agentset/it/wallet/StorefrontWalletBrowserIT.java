@@ -87,6 +87,7 @@ class StorefrontWalletBrowserIT {
         assertThat(text(driver, "amount")).isEqualTo("17.90 EUR");
         WebElement link = driver.findElement(By.id("payWithWalletLink"));
         assertThat(link.getAttribute("href")).startsWith(wallet.url() + "pay?initiation=");
+        assertThat(text(driver, "walletUrl")).isEqualTo(wallet.url());
         browser.screenshot("shopper-order");
 
         // the link opens the wallet in a new tab; this browser has not unlocked it yet
