@@ -59,6 +59,7 @@ class StorefrontWalletBrowserIT {
       // the merchant enrols with the CA lazily after deployment: wait until it signs its orders
       JsonObject probe = wallet.signedOrder(MERCHANT, TOKEN, "NB-MAP-005", "17.90");
       assertThat(probe.isNull("setInitiation")).as("the merchant signs its orders").isFalse();
+      WalletUnderTest.awaitSetPaymentsOpen("nordlicht-books");
 
       try (Browser browser = Browser.start()) {
         WebDriver driver = browser.driver();

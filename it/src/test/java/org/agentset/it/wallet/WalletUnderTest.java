@@ -164,6 +164,22 @@ final class WalletUnderTest implements AutoCloseable {
     return o;
   }
 
+  /**
+   * Waits (up to 150 s) until merchant {@code code} holds the gateway's key-exchange certificate
+   * (SET PCertReq, retried every 30 s after deployment): before that it signs orders but its SET
+   * desk refuses them with MISSING_CERTIFICATE. Read from the IT server's log.
+   */
+  static void awaitSetPaymentsOpen(String code) throws Exception {
+    Path log = Path.of(System.getProperty("agentset.it.serverlog"));
+    String open = "Merchant " + code + " holds the gateway's key-exchange certificate";
+    long until = System.currentTimeMillis() + 150_000;
+    while (System.currentTimeMillis() < until
+        && !(Files.exists(log) && Files.readString(log).contains(open))) {
+      Thread.sleep(2_000);
+    }
+    assertThat(Files.readString(log)).as("merchant " + code + " opens SET payments").contains(open);
+  }
+
   /** A call of the wallet's API (or a page) with the session's CSRF token. */
   HttpResponse<String> call(String method, String path, String json) throws Exception {
     HttpRequest.Builder b =
