@@ -90,7 +90,11 @@ class StorefrontCheckoutBrowserIT {
       if (link == null) {
         assertThat(order.saysNotEnrolled()).as("no link: the page says why").isTrue();
       } else {
-        assertThat(link).startsWith("http://127.0.0.1:8765/pay?initiation=");
+        assertThat(link)
+            .startsWith(
+                "http://127.0.0.1:"
+                    + System.getProperty("agentset.it.wallet.port")
+                    + "/pay?initiation=");
         byte[] der = java.util.Base64.getUrlDecoder().decode(link.substring(link.indexOf('=') + 1));
         var signed = org.agentset.set.sai.SetInitiations.read(der);
         var initiation =

@@ -50,6 +50,7 @@ class WalletPurchaseIT {
       String orderId = order.getString("orderId");
       String initiation = order.isNull("setInitiation") ? null : order.getString("setInitiation");
       assertThat(initiation).as("the merchant's signed SET initiation").isNotNull();
+      WalletUnderTest.awaitSetPaymentsOpen("nordlicht-books");
 
       HttpResponse<String> shown =
           wallet.call("POST", "/api/checkout", "{\"initiation\":\"" + initiation + "\"}");

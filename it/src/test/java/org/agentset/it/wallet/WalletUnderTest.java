@@ -46,6 +46,14 @@ final class WalletUnderTest implements AutoCloseable {
 
   /** Starts the jar on an empty wallet directory and creates the wallet through its API. */
   static WalletUnderTest start() throws Exception {
+    return start(0);
+  }
+
+  /**
+   * As {@link #start()}, on {@code port} (0: any free port) — e.g. the port the storefront's "Pay
+   * with my SET wallet" link points at.
+   */
+  static WalletUnderTest start(int port) throws Exception {
     Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
     assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
     String base = System.getProperty("agentset.it.http");
@@ -55,7 +63,7 @@ final class WalletUnderTest implements AutoCloseable {
                 "-jar",
                 jar.toString())
             .redirectErrorStream(true);
-    pb.environment().put("AGENTSET_WALLET_PORT", "0");
+    pb.environment().put("AGENTSET_WALLET_PORT", Integer.toString(port));
     pb.environment().put("AGENTSET_WALLET_HOME", Files.createTempDirectory("wallet-it").toString());
     pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
     pb.environment().put("AGENTSET_CA_URL", base + "/ca");
@@ -100,6 +108,11 @@ final class WalletUnderTest implements AutoCloseable {
             "wallet-output");
     drain.setDaemon(true);
     drain.start();
+  }
+
+  /** Where the wallet listens, e.g. {@code http://127.0.0.1:8865/}. */
+  String url() {
+    return url;
   }
 
   /** What the wallet process has printed (its log) so far. */
@@ -149,6 +162,22 @@ final class WalletUnderTest implements AutoCloseable {
       Thread.sleep(5_000);
     }
     return o;
+  }
+
+  /**
+   * Waits (up to 150 s) until merchant {@code code} holds the gateway's key-exchange certificate
+   * (SET PCertReq, retried every 30 s after deployment): before that it signs orders but its SET
+   * desk refuses them with MISSING_CERTIFICATE. Read from the IT server's log.
+   */
+  static void awaitSetPaymentsOpen(String code) throws Exception {
+    Path log = Path.of(System.getProperty("agentset.it.serverlog"));
+    String open = "Merchant " + code + " holds the gateway's key-exchange certificate";
+    long until = System.currentTimeMillis() + 150_000;
+    while (System.currentTimeMillis() < until
+        && !(Files.exists(log) && Files.readString(log).contains(open))) {
+      Thread.sleep(2_000);
+    }
+    assertThat(Files.readString(log)).as("merchant " + code + " opens SET payments").contains(open);
   }
 
   /** A call of the wallet's API (or a page) with the session's CSRF token. */

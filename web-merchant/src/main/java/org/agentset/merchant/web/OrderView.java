@@ -70,6 +70,11 @@ public class OrderView implements Serializable {
           "agentset.merchant.wallet-url",
           System.getenv().getOrDefault("AGENTSET_MERCHANT_WALLET_URL", "http://127.0.0.1:8765"));
 
+  /** The wallet's address for the help text ({@code agentset.merchant.wallet-url}). */
+  public String getWalletUrl() {
+    return WALLET + "/";
+  }
+
   public String getSetEndpoint() {
     return config.settings().setEndpoint().toString();
   }

@@ -48,6 +48,11 @@ public final class Request {
     return exchange.getRequestURI().getPath();
   }
 
+  /** The query string as sent (still URL-encoded), or null. */
+  public String rawQuery() {
+    return exchange.getRequestURI().getRawQuery();
+  }
+
   /** The first value of header {@code name}, or null. */
   public String header(String name) {
     return exchange.getRequestHeaders().getFirst(name);

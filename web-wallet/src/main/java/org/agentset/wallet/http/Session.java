@@ -20,6 +20,7 @@ public final class Session {
   private volatile Ticket ticket;
   private volatile Instant lastSeen;
   private volatile String flash;
+  private volatile String returnTo;
 
   Session(String id, String csrfToken, Instant now) {
     this.id = id;
@@ -29,6 +30,27 @@ public final class Session {
 
   String id() {
     return id;
+  }
+
+  /**
+   * Remembers the wallet page (path and query) a locked session asked for, e.g. a storefront's
+   * {@code /pay?initiation=…} link, so the unlock leads back to it; anything but a local path is
+   * ignored.
+   */
+  public void returnTo(String pathAndQuery) {
+    if (pathAndQuery != null
+        && pathAndQuery.startsWith("/")
+        && !pathAndQuery.startsWith("//")
+        && !pathAndQuery.contains("\\")) {
+      this.returnTo = pathAndQuery;
+    }
+  }
+
+  /** The page to show after an unlock, once. */
+  public Optional<String> takeReturnTo() {
+    String r = returnTo;
+    returnTo = null;
+    return Optional.ofNullable(r);
   }
 
   /** The token every state-changing request of this session must carry. */

@@ -138,6 +138,10 @@ public final class WalletServer implements AutoCloseable {
               peer.getMessage());
     } else if (e instanceof WalletException w) {
       if (!api && w.reason() == WalletException.Reason.LOCKED) {
+        if ("GET".equals(request.method())) {
+          String query = request.rawQuery();
+          request.session().returnTo(request.path() + (query == null ? "" : "?" + query));
+        }
         return Response.redirect("/unlock");
       }
       if (!api && w.reason() == WalletException.Reason.NO_WALLET) {

@@ -71,9 +71,10 @@ final class AccessPages {
   private Response unlock(Request r) throws Exception {
     try {
       Ticket t = access.unlock(r.form().get("password"));
+      String next = r.session().takeReturnTo().orElse("/cards");
       Session s = r.rotateSession();
       s.unlocked(t);
-      return Response.redirect("/cards");
+      return Response.redirect(next);
     } catch (InvalidInputException e) {
       return unlockForm(r, 400, e.errors());
     } catch (WalletException e) {

@@ -187,6 +187,33 @@ class RequestGuardHttpTest {
     assertThat(withPlanted.statusCode()).isEqualTo(423);
   }
 
+  @Test
+  void aLockedSessionFollowingAStorefrontLinkIsTakenBackToItAfterUnlocking() throws Exception {
+    WalletClient customer = wallet.client();
+    String link = "/pay?initiation=AbC-_9";
+    HttpResponse<String> locked = customer.get(link);
+    assertThat(locked.statusCode()).isEqualTo(303);
+    assertThat(locked.headers().firstValue("Location")).hasValue("/unlock");
+    customer.page("/unlock");
+    HttpResponse<String> unlocked =
+        customer.form("/unlock", java.util.Map.of("password", TestWallet.PASSWORD));
+    assertThat(unlocked.headers().firstValue("Location")).hasValue(link);
+
+    // once only, and never anywhere but a page of this wallet
+    WalletClient other = wallet.client();
+    other.page("/unlock");
+    assertThat(
+            other
+                .form("/unlock", java.util.Map.of("password", TestWallet.PASSWORD))
+                .headers()
+                .firstValue("Location"))
+        .hasValue("/cards");
+    Session s = new Session("id", "token", java.time.Instant.now());
+    s.returnTo("//evil.example/pay");
+    s.returnTo("https://evil.example/");
+    assertThat(s.takeReturnTo()).isEmpty();
+  }
+
   private HttpRequest.Builder post(String path) {
     return post(path, "");
   }
