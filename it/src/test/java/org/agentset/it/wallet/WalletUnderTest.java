@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * free loopback port, pointed at the deployed suite's CA and agent server — with an API client that
  * keeps the session cookie and CSRF token, as an automation script would.
  */
-final class WalletUnderTest implements AutoCloseable {
+public final class WalletUnderTest implements AutoCloseable {
 
-  static final String PASSWORD = "integration wallet password";
+  public static final String PASSWORD = "integration wallet password";
 
   private static final Pattern READY =
       Pattern.compile("ready in \\d+ ms at (http://127\\.0\\.0\\.1:\\d+/)");
@@ -45,7 +45,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** Starts the jar on an empty wallet directory and creates the wallet through its API. */
-  static WalletUnderTest start() throws Exception {
+  public static WalletUnderTest start() throws Exception {
     Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
     assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
     String base = System.getProperty("agentset.it.http");
@@ -103,12 +103,12 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** What the wallet process has printed (its log) so far. */
-  String output() {
+  public String output() {
     return output.toString();
   }
 
   /** Adds the demo card that the issuer approves and enrols it; returns the card id. */
-  String enrolDemoCard() throws Exception {
+  public String enrolDemoCard() throws Exception {
     HttpResponse<String> card =
         call(
             "POST",
@@ -127,7 +127,7 @@ final class WalletUnderTest implements AutoCloseable {
    * after deployment), placing one probe order of {@code sku} at a time; returns the last order's
    * JSON, whose {@code setInitiation} is then present (or the last unsigned one after 150 s).
    */
-  JsonObject signedOrder(String merchantPath, String token, String sku, String unitPrice)
+  public JsonObject signedOrder(String merchantPath, String token, String sku, String unitPrice)
       throws Exception {
     String body =
         "{\"sku\":\""
@@ -152,7 +152,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A call of the wallet's API (or a page) with the session's CSRF token. */
-  HttpResponse<String> call(String method, String path, String json) throws Exception {
+  public HttpResponse<String> call(String method, String path, String json) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(url).resolve(path))
             .timeout(Duration.ofSeconds(120))
@@ -165,7 +165,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A plain GET of the deployed suite (not the wallet). */
-  HttpResponse<String> suite(String path, String bearer) throws Exception {
+  public HttpResponse<String> suite(String path, String bearer) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(System.getProperty("agentset.it.http") + path));
     if (bearer != null) {
@@ -175,7 +175,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A POST of JSON to the deployed suite. */
-  HttpResponse<String> suitePost(String path, String bearer, String key, String json)
+  public HttpResponse<String> suitePost(String path, String bearer, String key, String json)
       throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(System.getProperty("agentset.it.http") + path))
@@ -187,7 +187,7 @@ final class WalletUnderTest implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static JsonObject json(HttpResponse<String> r) {
+  public static JsonObject json(HttpResponse<String> r) {
     return Json.createReader(new StringReader(r.body())).readObject();
   }
 
