@@ -9,10 +9,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +25,17 @@ import org.agentset.it.SuiteArchive;
 import org.agentset.it.TestDatabase;
 import org.agentset.it.wallet.WalletUnderTest;
 import org.agentset.server.DatabaseSettings;
+import org.agentset.set.asn1.sai.Mandate;
+import org.agentset.set.asn1.sai.SealedToken;
+import org.agentset.set.asn1.sai.TokenPlaintext;
+import org.agentset.set.sai.Mandates;
+import org.agentset.set.sai.SealedTokens;
+import org.agentset.wallet.model.AgentRecord;
+import org.agentset.wallet.model.ItemKey;
+import org.agentset.wallet.store.KdfParameters;
+import org.agentset.wallet.store.Ticket;
+import org.agentset.wallet.store.WalletStore;
+import org.bouncycastle.cms.CMSSignedData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -96,7 +109,7 @@ class DelegatedPurchaseIT {
     String agentId = delegate("autonomous");
     JsonObject agent = agentWhen(agentId, "PAID", Duration.ofMinutes(5));
     assertRecordsAgree(agentId, agent);
-    assertNoSecretsAtTheAgentServer();
+    assertNoSecretsAtTheAgentServer(agentId);
   }
 
   @Test
@@ -128,7 +141,7 @@ class DelegatedPurchaseIT {
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     JsonObject agent = agentWhen(agentId, "PAID", Duration.ofMinutes(2));
     assertRecordsAgree(agentId, agent);
-    assertNoSecretsAtTheAgentServer();
+    assertNoSecretsAtTheAgentServer(agentId);
   }
 
   /** Delegates one map from any demo merchant through the wallet's API; returns the agent id. */
@@ -225,8 +238,13 @@ class DelegatedPurchaseIT {
     }
   }
 
-  /** No card number in any text or bytea column of the {@code ans} schema, nor in the log. */
-  private static void assertNoSecretsAtTheAgentServer() throws Exception {
+  /**
+   * No card number, no K and no open authorisation code (the sealed token's plaintext) in any text
+   * or bytea column of the {@code ans} schema, nor in the server log; the sealed token itself is
+   * there (the agent carries it). K and the code come from the customer's side: a copy of the
+   * wallet file, opened with the wallet's own store and password.
+   */
+  private static void assertNoSecretsAtTheAgentServer(String agentId) throws Exception {
     List<String[]> columns = new ArrayList<>();
     try (Connection c = db();
         PreparedStatement s =
@@ -240,22 +258,95 @@ class DelegatedPurchaseIT {
       }
     }
     assertThat(columns.size()).as("text and bytea columns of the ans schema").isGreaterThan(10);
-    for (String pan : List.of(PAN, "4111 1111 1111 1111")) {
-      for (String[] col : columns) {
+    ItemSecret secret = itemSecret(agentId);
+    List<String> texts = new ArrayList<>(List.of(PAN, "4111 1111 1111 1111"));
+    List<byte[]> binaries = new ArrayList<>();
+    for (byte[] b : List.of(secret.k(), secret.authorisationCode())) {
+      binaries.add(b);
+      texts.add(HexFormat.of().formatHex(b));
+      texts.add(HexFormat.of().withUpperCase().formatHex(b));
+      texts.add(Base64.getEncoder().encodeToString(b));
+      texts.add(Base64.getUrlEncoder().withoutPadding().encodeToString(b));
+    }
+    for (String[] col : columns) {
+      boolean bytea = col[2].equals("bytea");
+      String select = "select count(*) from ans." + col[0] + " where ";
+      for (String text : texts) {
         String where =
-            col[2].equals("bytea")
+            bytea
                 ? "position(convert_to(?, 'UTF8') in " + col[1] + ") > 0"
                 : col[1] + " like '%' || ? || '%'";
-        assertThat(one("select count(*) from ans." + col[0] + " where " + where, pan))
+        assertThat(one(select + where, text))
             .as("ans." + col[0] + "." + col[1])
             .containsExactly("0");
       }
+      if (bytea) {
+        for (byte[] b : binaries) {
+          assertThat(one(select + "position(? in " + col[1] + ") > 0", b))
+              .as("ans." + col[0] + "." + col[1])
+              .containsExactly("0");
+        }
+      }
     }
+    long sealedTokenCopies = 0;
+    for (String[] col : columns) {
+      if (col[2].equals("bytea")) {
+        sealedTokenCopies +=
+            Long.parseLong(
+                one(
+                        "select count(*) from ans."
+                            + col[0]
+                            + " where position(? in "
+                            + col[1]
+                            + ") > 0",
+                        secret.sealedToken())
+                    .get(0));
+      }
+    }
+    assertThat(sealedTokenCopies).as("the agent server keeps the sealed token").isPositive();
     String log =
         Files.readString(
             Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
     assertThat(log).doesNotContain(PAN).doesNotContain("4111 1111 1111 1111");
+    for (String text : texts.subList(2, texts.size())) {
+      assertThat(log).as("K or the authorisation code in server.log").doesNotContain(text);
+    }
     assertThat(wallet.output()).doesNotContain(PAN).doesNotContain("4111 1111 1111 1111");
+  }
+
+  /** An agent's item key K, its sealed token (DER) and the token's plaintext code. */
+  private record ItemSecret(byte[] k, byte[] sealedToken, byte[] authorisationCode) {}
+
+  private static ItemSecret itemSecret(String agentId) throws Exception {
+    Path copy = Files.createTempDirectory("wallet-copy");
+    Files.copy(wallet.home().resolve("wallet.dat"), copy.resolve("wallet.dat"));
+    try (WalletStore store =
+        WalletStore.open(
+            copy,
+            KdfParameters.DEFAULT,
+            Duration.ofMinutes(5),
+            Clock.systemUTC(),
+            new SecureRandom())) {
+      Ticket ticket = store.unlock(WalletUnderTest.PASSWORD.toCharArray());
+      AgentRecord agent =
+          store.contents(ticket).agents().stream()
+              .filter(a -> a.agentId().equals(agentId))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the wallet has no agent " + agentId));
+      ItemKey item = agent.items().get(0);
+      byte[] k = item.key().orElseThrow().toByteArray();
+      byte[] sealed = item.sealedToken().toByteArray();
+      Mandate mandate =
+          Mandate.getInstance(
+              (byte[])
+                  new CMSSignedData(agent.signedMandate().toByteArray())
+                      .getSignedContent()
+                      .getContent());
+      TokenPlaintext plain =
+          SealedTokens.open(
+              k, Mandates.termsHash(mandate.getTerms()), SealedToken.getInstance(sealed));
+      return new ItemSecret(k, sealed, plain.getAuthorisationCode());
+    }
   }
 
   private static Connection db() throws Exception {

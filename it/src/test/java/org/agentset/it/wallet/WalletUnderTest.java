@@ -34,6 +34,7 @@ public final class WalletUnderTest implements AutoCloseable {
 
   private final Process process;
   private final String url;
+  private Path home;
   private final StringBuffer output = new StringBuffer();
   private final HttpClient http =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -56,7 +57,8 @@ public final class WalletUnderTest implements AutoCloseable {
                 jar.toString())
             .redirectErrorStream(true);
     pb.environment().put("AGENTSET_WALLET_PORT", "0");
-    pb.environment().put("AGENTSET_WALLET_HOME", Files.createTempDirectory("wallet-it").toString());
+    Path home = Files.createTempDirectory("wallet-it");
+    pb.environment().put("AGENTSET_WALLET_HOME", home.toString());
     pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
     pb.environment().put("AGENTSET_CA_URL", base + "/ca");
     pb.environment().put("AGENTSET_ANS_URL", base + "/ans");
@@ -72,6 +74,7 @@ public final class WalletUnderTest implements AutoCloseable {
     }
     assertThat(url).as("the wallet said where it listens").isNotNull();
     WalletUnderTest w = new WalletUnderTest(p, url);
+    w.home = home;
     drainTo(out, w.output);
     w.csrf = json(w.call("GET", "/api/session", null)).getString("csrfToken");
     HttpResponse<String> created =
@@ -100,6 +103,11 @@ public final class WalletUnderTest implements AutoCloseable {
             "wallet-output");
     drain.setDaemon(true);
     drain.start();
+  }
+
+  /** The wallet's home directory (its {@code wallet.dat}, encrypted under {@link #PASSWORD}). */
+  public Path home() {
+    return home;
   }
 
   /** What the wallet process has printed (its log) so far. */
