@@ -139,6 +139,7 @@ class DelegatedPurchaseIT {
             "/api/approvals/" + approval.getString("paymentId") + "/approve",
             "{\"password\":\"" + WalletUnderTest.PASSWORD + "\"}");
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    assertThat(json(approved).getString("status")).as(approved.body()).isEqualTo("paid");
     JsonObject agent = agentWhen(agentId, "PAID", Duration.ofMinutes(2));
     assertRecordsAgree(agentId, agent);
     assertNoSecretsAtTheAgentServer(agentId);

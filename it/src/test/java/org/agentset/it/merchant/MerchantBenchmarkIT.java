@@ -115,8 +115,10 @@ class MerchantBenchmarkIT {
       orders.add(voltaicOrder());
     }
     List<org.agentset.set.msg.PurchaseOrder> timed = List.copyOf(orders);
-    return run(
-        n,
+    return LoadDriver.run(
+        "SET purchase (PInit + PReq, via gateway and bank)",
+        LoadDriver.indices(n),
+        THREADS,
         i -> {
           var holder = holders.get((int) (Thread.currentThread().getId() % THREADS));
           synchronized (holder) {
@@ -127,8 +129,7 @@ class MerchantBenchmarkIT {
             return holder.verifyPurchaseResponse(preq, pres).authCode()
                 == org.agentset.set.asn1.gateway.AuthCode.APPROVED;
           }
-        },
-        "SET purchase (PInit + PReq, via gateway and bank)");
+        });
   }
 
   private static org.agentset.set.msg.PurchaseOrder voltaicOrder() throws Exception {

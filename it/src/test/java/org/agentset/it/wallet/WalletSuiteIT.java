@@ -64,7 +64,7 @@ class WalletSuiteIT {
         wallet.call(
             "POST",
             "/api/cards",
-            "{\"number\":\"4111 1111 1111 1111\",\"expiry\":\"12/30\",\"holderName\":\"Ada"
+            "{\"number\":\"4111 1111 1111 1111\",\"expiry\":\"12/35\",\"holderName\":\"Ada"
                 + " Lovelace\"}");
     assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
     String cardId = json(card).getString("id");

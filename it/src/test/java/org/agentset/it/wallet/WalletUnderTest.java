@@ -121,7 +121,7 @@ public final class WalletUnderTest implements AutoCloseable {
         call(
             "POST",
             "/api/cards",
-            "{\"number\":\"4111 1111 1111 1111\",\"expiry\":\"12/30\",\"holderName\":\"Ada"
+            "{\"number\":\"4111 1111 1111 1111\",\"expiry\":\"12/35\",\"holderName\":\"Ada"
                 + " Lovelace\"}");
     assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
     String id = json(card).getString("id");
