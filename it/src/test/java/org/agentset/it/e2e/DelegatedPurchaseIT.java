@@ -107,15 +107,17 @@ class DelegatedPurchaseIT {
   @Order(1)
   void anAutonomousAgentBuysAndPaysAndEveryPartyAgrees() throws Exception {
     String agentId = delegate("autonomous");
+    ItemSecret secret = itemSecret(agentId);
     JsonObject agent = agentWhen(agentId, "PAID", Duration.ofMinutes(5));
     assertRecordsAgree(agentId, agent);
-    assertNoSecretsAtTheAgentServer(agentId);
+    assertNoSecretsAtTheAgentServer(secret);
   }
 
   @Test
   @Order(2)
   void aConfirmModeAgentPaysOnceTheCustomerApprovesInTheWallet() throws Exception {
     String agentId = delegate("confirm");
+    ItemSecret secret = itemSecret(agentId);
     JsonObject approval = null;
     long deadline = System.currentTimeMillis() + 300_000;
     while (approval == null && System.currentTimeMillis() < deadline) {
@@ -142,7 +144,7 @@ class DelegatedPurchaseIT {
     assertThat(json(approved).getString("status")).as(approved.body()).isEqualTo("paid");
     JsonObject agent = agentWhen(agentId, "PAID", Duration.ofMinutes(2));
     assertRecordsAgree(agentId, agent);
-    assertNoSecretsAtTheAgentServer(agentId);
+    assertNoSecretsAtTheAgentServer(secret);
   }
 
   /** Delegates one map from any demo merchant through the wallet's API; returns the agent id. */
@@ -209,6 +211,13 @@ class DelegatedPurchaseIT {
     assertThat(purchase.getBoolean("receipt")).isTrue();
     assertThat(purchase.getString("xid")).isEqualTo(HexFormat.of().formatHex(xid));
     assertThat(purchase.getString("lidM")).isEqualTo(order.getString("lidM"));
+    assertThat(
+            json(wallet.call("GET", "/api/agents/" + agentId, null))
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getBoolean("keyHeld"))
+        .as("the wallet destroys K once its item is paid")
+        .isFalse();
 
     JsonObject merchantOrder =
         json(wallet.suite(MERCHANT + "/orders/" + order.getString("orderId"), TOKEN));
@@ -243,9 +252,10 @@ class DelegatedPurchaseIT {
    * No card number, no K and no open authorisation code (the sealed token's plaintext) in any text
    * or bytea column of the {@code ans} schema, nor in the server log; the sealed token itself is
    * there (the agent carries it). K and the code come from the customer's side: a copy of the
-   * wallet file, opened with the wallet's own store and password.
+   * wallet file taken right after delegation (the wallet destroys K once the item is paid), opened
+   * with the wallet's own store and password.
    */
-  private static void assertNoSecretsAtTheAgentServer(String agentId) throws Exception {
+  private static void assertNoSecretsAtTheAgentServer(ItemSecret secret) throws Exception {
     List<String[]> columns = new ArrayList<>();
     try (Connection c = db();
         PreparedStatement s =
@@ -259,7 +269,6 @@ class DelegatedPurchaseIT {
       }
     }
     assertThat(columns.size()).as("text and bytea columns of the ans schema").isGreaterThan(10);
-    ItemSecret secret = itemSecret(agentId);
     List<String> texts = new ArrayList<>(List.of(PAN, "4111 1111 1111 1111"));
     List<byte[]> binaries = new ArrayList<>();
     for (byte[] b : List.of(secret.k(), secret.authorisationCode())) {
