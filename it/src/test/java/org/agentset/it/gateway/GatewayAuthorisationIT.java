@@ -196,20 +196,32 @@ class GatewayAuthorisationIT {
   }
 
   @Test
-  void aRevokedMerchantCertificateIsRefused() throws Exception {
+  void aRevokedMerchantCertificateIsRefusedByOcspBeforeTheNextCrl() throws Exception {
     Shop revoked = new Shop("NB-IT-REVOKED");
     Shop.Purchase p = revoked.new Purchase(revoked.customer(ADA, EXPIRY), 1000);
+    Shop.Purchase other = shop.new Purchase(shop.customer(ADA, EXPIRY), 300);
+    byte[] otherReq = other.authReq(false);
+    // The new merchant's PCertReq left a "good" OCSP answer in the gateway's cache, kept for the
+    // IT's revocation TTL (5 s): let it expire. Then another payment makes the gateway fetch the
+    // CA's CRLs afresh, which it keeps for the next 5 s.
+    Thread.sleep(6_000);
+    assertThat(authorise(other, otherReq).approved()).isTrue();
+    String serial = revoked.merchantSig.certificate().getSerialNumber().toString(16);
     HttpResponse<String> r =
         org.agentset.it.ca.CaClient.postJson(
-            "/ca/api/admin/certificates/"
-                + revoked.merchantSig.certificate().getSerialNumber().toString(16)
-                + "/revocation",
+            "/ca/api/admin/certificates/" + serial + "/revocation",
             org.agentset.it.ca.CaOperators.ADMIN,
             "{\"reason\":\"KEY_COMPROMISE\"}");
     assertThat(r.statusCode()).as(r.body()).isLessThan(300);
-    Thread.sleep(6_000); // the IT server caches the CA's revocation data for 5 s
 
+    // No wait for the gateway's cached CRLs (5 s in the IT) to expire: the gateway asks the CA's
+    // OCSP responder first and refuses at once, and says so in its log (a refusal by the CRLs
+    // would not write this line).
     assertRefused(p.authReq(false), ErrorCode.REVOKED_CERTIFICATE, "CERTIFICATE_REVOKED");
+    String log =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("target", "wildfly-base", "log", "server.log"));
+    assertThat(log).contains("OCSP: certificate " + serial + " revoked");
   }
 
   private static void assertRefused(byte[] message, ErrorCode code, String reason)

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.agentset.set.cert.CertificateProfile;
+import org.agentset.set.cert.OnlineRevocation;
 import org.agentset.set.cert.PathRule;
 import org.agentset.set.cert.RevocationData;
 import org.agentset.set.cert.SetPathValidationException;
@@ -54,6 +55,7 @@ public final class CertificateTrust {
   private final Clock clock;
   private final Map<String, Instant> validated = new ConcurrentHashMap<>();
   private volatile RevocationData cachedUnder;
+  private final OnlineRevocation online;
 
   /** A trust that validates every path every time. */
   public CertificateTrust(
@@ -79,6 +81,24 @@ public final class CertificateTrust {
       Collection<X509Certificate> known,
       Duration cacheFor,
       Clock clock) {
+    this(provider, validator, revocation, known, cacheFor, clock, null);
+  }
+
+  /**
+   * As above, and asks {@code online} (OCSP) about every leaf whose issuer is among the carried or
+   * known CA certificates, at every validation (cached or not; the online check keeps its own
+   * cache) and before the CRL/BCI path validation, so a revocation the cached CRLs do not list yet
+   * is refused. An answer the online check cannot have leaves the decision to the CRLs and BCI.
+   */
+  public CertificateTrust(
+      Provider provider,
+      SetPathValidator validator,
+      Supplier<RevocationData> revocation,
+      Collection<X509Certificate> known,
+      Duration cacheFor,
+      Clock clock,
+      OnlineRevocation online) {
+    this.online = online;
     this.provider = Objects.requireNonNull(provider, "provider");
     this.validator = Objects.requireNonNull(validator, "validator");
     this.revocation = Objects.requireNonNull(revocation, "revocation");
@@ -151,6 +171,7 @@ public final class CertificateTrust {
   public X509Certificate validate(
       X509Certificate leaf, List<X509Certificate> pool, CertificateProfile expected, String field)
       throws SetProtocolException {
+    checkOnline(leaf, pool, field);
     RevocationData current = revocation.get();
     String key = cacheKey(leaf, expected, current);
     if (key != null) {
@@ -188,6 +209,30 @@ public final class CertificateTrust {
       validated.put(key, cacheUntil(path, current));
     }
     return leaf;
+  }
+
+  /**
+   * Asks the online check about {@code leaf} with its issuer from the carried and known CA
+   * certificates. An issuer that is not genuine can only make the check refuse its own leaf (the
+   * answer must be signed by it); a "good" answer never skips the path validation that follows.
+   */
+  private void checkOnline(X509Certificate leaf, List<X509Certificate> pool, String field)
+      throws SetProtocolException {
+    if (online == null || selfIssued(leaf)) {
+      return;
+    }
+    List<X509Certificate> candidates = new ArrayList<>(pool);
+    candidates.addAll(known);
+    X509Certificate issuer = issuerOf(leaf, candidates);
+    if (issuer == null) {
+      return;
+    }
+    try {
+      online.check(leaf, issuer);
+    } catch (SetPathValidationException e) {
+      Refusal r = refusal(e.rule());
+      throw new SetProtocolException(r, r.errorCode(), field, null, Certificates.thumb(leaf), e);
+    }
   }
 
   /** The cache key, or null when not caching; a new RevocationData object empties the cache. */

@@ -181,6 +181,27 @@ public final class CaDirectory {
         .allMatch(c -> c.getNextUpdate() == null || now.isBefore(c.getNextUpdate().toInstant()));
   }
 
+  /** Posts a DER OCSPRequest to {@code <ca>/ocsp} (RFC 6960 over HTTP) and returns the answer. */
+  public byte[] ocsp(byte[] request) throws IOException {
+    try {
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(ca + "/ocsp"))
+                  .timeout(Duration.ofSeconds(5))
+                  .header("Content-Type", "application/ocsp-request")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(request))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new IOException("POST /ocsp answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while asking the CA's OCSP responder", e);
+    }
+  }
+
   /** The body of {@code GET <ca><path>}, empty on 404. */
   private Optional<byte[]> get(String path) throws IOException, InterruptedException {
     HttpResponse<byte[]> r =

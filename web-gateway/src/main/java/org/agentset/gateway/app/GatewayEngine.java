@@ -64,6 +64,7 @@ public class GatewayEngine {
 
   private GatewaySettings settings;
   private CaDirectory directory;
+  private OcspRevocation ocsp;
   private volatile Engine engine;
   private volatile KeyMaterial builtFor;
 
@@ -71,6 +72,10 @@ public class GatewayEngine {
   void init() {
     settings = GatewaySettings.fromSystem();
     directory = new CaDirectory(settings.caUrl(), settings.revocationTtl(), clock);
+    ocsp =
+        new OcspRevocation(
+            new org.agentset.set.cert.OcspClient(
+                directory::ocsp, provider, clock, settings.revocationTtl()));
   }
 
   public Provider provider() {
@@ -136,7 +141,8 @@ public class GatewayEngine {
             ca::revocation,
             ca.cas(),
             Duration.ofMinutes(5),
-            clock);
+            clock,
+            ocsp);
     PartyContext context =
         new PartyContext(
             suite(),
