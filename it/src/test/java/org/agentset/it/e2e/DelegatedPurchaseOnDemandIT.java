@@ -62,7 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DelegatedPurchaseIT {
+class DelegatedPurchaseOnDemandIT {
 
   private static final String TOKEN = "nb-agent-7f3c9d2e61a84b05b1e2c4d6f8a0b3c5"; // demo token
   private static final String MERCHANT = "/merchant/api/merchants/nordlicht-books";
