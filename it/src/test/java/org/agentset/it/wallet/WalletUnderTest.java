@@ -25,15 +25,16 @@ import java.util.regex.Pattern;
  * free loopback port, pointed at the deployed suite's CA and agent server — with an API client that
  * keeps the session cookie and CSRF token, as an automation script would.
  */
-final class WalletUnderTest implements AutoCloseable {
+public final class WalletUnderTest implements AutoCloseable {
 
-  static final String PASSWORD = "integration wallet password";
+  public static final String PASSWORD = "integration wallet password";
 
   private static final Pattern READY =
       Pattern.compile("ready in \\d+ ms at (http://127\\.0\\.0\\.1:\\d+/)");
 
   private final Process process;
   private final String url;
+  private Path home;
   private final StringBuffer output = new StringBuffer();
   private final HttpClient http =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -45,7 +46,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** Starts the jar on an empty wallet directory and creates the wallet through its API. */
-  static WalletUnderTest start() throws Exception {
+  public static WalletUnderTest start() throws Exception {
     return start(0);
   }
 
@@ -53,7 +54,7 @@ final class WalletUnderTest implements AutoCloseable {
    * As {@link #start()}, on {@code port} (0: any free port) — e.g. the port the storefront's "Pay
    * with my SET wallet" link points at.
    */
-  static WalletUnderTest start(int port) throws Exception {
+  public static WalletUnderTest start(int port) throws Exception {
     Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
     assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
     String base = System.getProperty("agentset.it.http");
@@ -64,7 +65,8 @@ final class WalletUnderTest implements AutoCloseable {
                 jar.toString())
             .redirectErrorStream(true);
     pb.environment().put("AGENTSET_WALLET_PORT", Integer.toString(port));
-    pb.environment().put("AGENTSET_WALLET_HOME", Files.createTempDirectory("wallet-it").toString());
+    Path home = Files.createTempDirectory("wallet-it");
+    pb.environment().put("AGENTSET_WALLET_HOME", home.toString());
     pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
     pb.environment().put("AGENTSET_CA_URL", base + "/ca");
     pb.environment().put("AGENTSET_ANS_URL", base + "/ans");
@@ -80,6 +82,7 @@ final class WalletUnderTest implements AutoCloseable {
     }
     assertThat(url).as("the wallet said where it listens").isNotNull();
     WalletUnderTest w = new WalletUnderTest(p, url);
+    w.home = home;
     drainTo(out, w.output);
     w.csrf = json(w.call("GET", "/api/session", null)).getString("csrfToken");
     HttpResponse<String> created =
@@ -115,13 +118,18 @@ final class WalletUnderTest implements AutoCloseable {
     return url;
   }
 
+  /** The wallet's home directory (its {@code wallet.dat}, encrypted under {@link #PASSWORD}). */
+  public Path home() {
+    return home;
+  }
+
   /** What the wallet process has printed (its log) so far. */
-  String output() {
+  public String output() {
     return output.toString();
   }
 
   /** Adds the demo card that the issuer approves and enrols it; returns the card id. */
-  String enrolDemoCard() throws Exception {
+  public String enrolDemoCard() throws Exception {
     HttpResponse<String> card =
         call(
             "POST",
@@ -140,7 +148,7 @@ final class WalletUnderTest implements AutoCloseable {
    * after deployment), placing one probe order of {@code sku} at a time; returns the last order's
    * JSON, whose {@code setInitiation} is then present (or the last unsigned one after 150 s).
    */
-  JsonObject signedOrder(String merchantPath, String token, String sku, String unitPrice)
+  public JsonObject signedOrder(String merchantPath, String token, String sku, String unitPrice)
       throws Exception {
     String body =
         "{\"sku\":\""
@@ -181,7 +189,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A call of the wallet's API (or a page) with the session's CSRF token. */
-  HttpResponse<String> call(String method, String path, String json) throws Exception {
+  public HttpResponse<String> call(String method, String path, String json) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(url).resolve(path))
             .timeout(Duration.ofSeconds(120))
@@ -194,7 +202,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A plain GET of the deployed suite (not the wallet). */
-  HttpResponse<String> suite(String path, String bearer) throws Exception {
+  public HttpResponse<String> suite(String path, String bearer) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(System.getProperty("agentset.it.http") + path));
     if (bearer != null) {
@@ -204,7 +212,7 @@ final class WalletUnderTest implements AutoCloseable {
   }
 
   /** A POST of JSON to the deployed suite. */
-  HttpResponse<String> suitePost(String path, String bearer, String key, String json)
+  public HttpResponse<String> suitePost(String path, String bearer, String key, String json)
       throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create(System.getProperty("agentset.it.http") + path))
@@ -216,7 +224,7 @@ final class WalletUnderTest implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static JsonObject json(HttpResponse<String> r) {
+  public static JsonObject json(HttpResponse<String> r) {
     return Json.createReader(new StringReader(r.body())).readObject();
   }
 
