@@ -95,8 +95,9 @@ class WalletPagesTest {
     HttpResponse<String> wrong = browser.form("/unlock", Map.of("password", "not the password"));
     assertThat(wrong.statusCode()).isEqualTo(403);
     assertThat(wrong.body()).contains("Wrong password.").doesNotContain("not the password");
+    // unlocking returns to the page the wallet was last asked for while locked
     assertThat(location(browser.form("/unlock", Map.of("password", TestWallet.PASSWORD))))
-        .isEqualTo("/cards");
+        .isEqualTo("/settings");
     assertThat(browser.page("/cards").statusCode()).isEqualTo(200);
   }
 
