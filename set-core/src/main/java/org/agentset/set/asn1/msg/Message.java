@@ -59,7 +59,10 @@ public final class Message extends ASN1Object {
     }
     if (!type.isSupported()) {
       throw new SetDecodingException(
-          UNSUPPORTED, TYPE + "." + type.alternative(), "not implemented by AgentSET");
+          UNSUPPORTED,
+          TYPE + "." + type.alternative(),
+          "a message AgentSET does not serve (capture reversal, credit reversal and batch"
+              + " administration are outside its scope)");
     }
     return new Message(
         type, Fields.explicitAlternative(TYPE, type.alternative(), t, type.decoder()));
