@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CapItem;
 import org.agentset.set.asn1.gateway.CapReq;
@@ -24,8 +23,6 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.MessageWrapper;
-import org.agentset.set.asn1.msg.SetString;
-import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.GatewayTokens;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetContentTypes;
@@ -33,7 +30,6 @@ import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SharedKey;
 import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.Signer;
-import org.agentset.set.crypto.cms.Baggaged;
 
 /**
  * The payment gateway's capture: CapReq ({@code EncB(M, P, CapReqData, CapTokenSeq)}) verified like
@@ -44,6 +40,19 @@ import org.agentset.set.crypto.cms.Baggaged;
  * {@code Enc(P, M, CapResData)}.
  */
 public final class GatewayCapture {
+
+  private static final MerchantBatch.Shape<CapReqData> SHAPE =
+      new MerchantBatch.Shape<>(
+          "CapReq",
+          "CapReqData",
+          "capRRTags",
+          FlowIdentifiers.CAP_REQ_TBE,
+          MessageIdentifiers.CAP_REQ_TBS,
+          CapReqData::getInstance,
+          CapReqData::getCapRrTags,
+          CapReqData::getCRqExtensions,
+          d -> d.getCapItemSeq().size(),
+          ReplayKind.CAP_REQ_RRPID);
 
   private final PartyContext context;
   private final Credential keyExchange;
@@ -87,51 +96,10 @@ public final class GatewayCapture {
       throw new SetProtocolException(Refusal.UNEXPECTED_MESSAGE, "CapReq.encBX");
     }
     List<CapToken> carried = rx.body().getCapTokenSeq();
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), DerSeq.sequenceOf(carried)),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.CAP_REQ_TBE,
-                  MessageIdentifiers.CAP_TOKEN_SEQ),
-              MessageIdentifiers.CAP_REQ_TBS,
-              CertificateProfile.MERCHANT_SIGNATURE,
-              "CapReq");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "CapReq");
-    }
-    // the crypto layer checked the signed link L(t, DD(baggage)) and released t
-    CapReqData data = Wire.decode(v.content(), CapReqData::getInstance, "CapReqData");
-    RRTags rr = data.getCapRrTags();
-    Wire.checkIds(rx.header(), rr.getRrpid(), null);
-    context.freshness().checkSigned(rr.getCurrentDate(), "CapReqData.capRRTags.currentDate");
-    Wire.checkCritical(data.getCRqExtensions(), java.util.Set.of(), "CapReqData.cRqExtensions");
-    SetString merchantId =
-        Certificates.merchantId(v.signer())
-            .filter(id -> Wire.same(id, rr.getMerTermIds().getMerchantId()))
-            .orElseThrow(
-                () -> new SetProtocolException(Refusal.MERCHANT_MISMATCH, "CapReq.merTermIDs"));
-    X509Certificate merchantKx =
-        context
-            .trust()
-            .find(
-                c -> Certificates.isMerchantKeyExchange(c, merchantId),
-                v.carried(),
-                CertificateProfile.MERCHANT_KEY_EXCHANGE,
-                "CapReq.certificates");
-    if (data.getCapItemSeq().size() != carried.size()) {
-      throw new SetProtocolException(Refusal.LINK_MISMATCH, "CapReq.capTokenSeq");
-    }
-    if (!context
-        .replay()
-        .firstUse(
-            ReplayKind.CAP_REQ_RRPID,
-            rr.getRrpid(),
-            context.freshness().keepUntil(rr.getCurrentDate()))) {
-      throw new SetProtocolException(Refusal.REPLAYED_RRPID, "CapReqData.capRRTags.rrpid");
-    }
+    MerchantBatch.Opened<CapReqData> batch =
+        MerchantBatch.open(
+            context, verifier, envelopes, keyExchange, rx, rx.body().getEnc(), carried, SHAPE);
+    CapReqData data = batch.data();
     List<CaptureRequest.Item> items = new ArrayList<>();
     for (int i = 0; i < carried.size(); i++) {
       CapItem item = data.getCapItemSeq().get(i);
@@ -140,9 +108,10 @@ public final class GatewayCapture {
               item.getTransIds(),
               item.getAuthRrpid(),
               item.getCapPayload().getCapReqAmt(),
-              check(item, carried.get(i), v.signer())));
+              check(item, carried.get(i), batch.signer())));
     }
-    return new CaptureRequest(rr.getRrpid(), merchantId, merchantKx, items);
+    return new CaptureRequest(
+        batch.rrTags().getRrpid(), batch.merchantId(), batch.merchantKeyExchange(), items);
   }
 
   /** The result of one item: its token opens, matches, is in time, in amount, and unused. */

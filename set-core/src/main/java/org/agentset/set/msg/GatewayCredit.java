@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.gateway.CapToken;
 import org.agentset.set.asn1.gateway.CapTokenData;
 import org.agentset.set.asn1.gateway.CredCode;
@@ -21,8 +20,6 @@ import org.agentset.set.asn1.gateway.RRTags;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
-import org.agentset.set.asn1.msg.SetString;
-import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.GatewayTokens;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetContentTypes;
@@ -30,7 +27,6 @@ import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SharedKey;
 import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.Signer;
-import org.agentset.set.crypto.cms.Baggaged;
 
 /**
  * The payment gateway's refunds: CredReq verified like a CapReq (envelope to the gateway's
@@ -42,6 +38,19 @@ import org.agentset.set.crypto.cms.Baggaged;
  * CredRes is {@code Enc(P, M, CredResData)}.
  */
 public final class GatewayCredit {
+
+  private static final MerchantBatch.Shape<CredReqData> SHAPE =
+      new MerchantBatch.Shape<>(
+          "CredReq",
+          "CredReqData",
+          "credRRTags",
+          FlowIdentifiers.CRED_REQ_TBE,
+          MessageIdentifiers.CRED_REQ_TBS,
+          CredReqData::getInstance,
+          CredReqData::getCredRrTags,
+          CredReqData::getCRqExtensions,
+          d -> d.getCredItemSeq().size(),
+          ReplayKind.CRED_REQ_RRPID);
 
   private final PartyContext context;
   private final Credential keyExchange;
@@ -74,55 +83,16 @@ public final class GatewayCredit {
   public CreditRequest processCreditRequest(byte[] credReq) throws SetProtocolException {
     Received<CredReq> rx = wire.receive(credReq, CredReq.class);
     List<CapToken> carried = rx.body().getCapTokenSeq();
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), DerSeq.sequenceOf(carried)),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.CRED_REQ_TBE,
-                  MessageIdentifiers.CAP_TOKEN_SEQ),
-              MessageIdentifiers.CRED_REQ_TBS,
-              CertificateProfile.MERCHANT_SIGNATURE,
-              "CredReq");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "CredReq");
-    }
-    CredReqData data = Wire.decode(v.content(), CredReqData::getInstance, "CredReqData");
-    RRTags rr = data.getCredRrTags();
-    Wire.checkIds(rx.header(), rr.getRrpid(), null);
-    context.freshness().checkSigned(rr.getCurrentDate(), "CredReqData.credRRTags.currentDate");
-    Wire.checkCritical(data.getCRqExtensions(), java.util.Set.of(), "CredReqData.cRqExtensions");
-    SetString merchantId =
-        Certificates.merchantId(v.signer())
-            .filter(id -> Wire.same(id, rr.getMerTermIds().getMerchantId()))
-            .orElseThrow(
-                () -> new SetProtocolException(Refusal.MERCHANT_MISMATCH, "CredReq.merTermIDs"));
-    X509Certificate merchantKx =
-        context
-            .trust()
-            .find(
-                c -> Certificates.isMerchantKeyExchange(c, merchantId),
-                v.carried(),
-                CertificateProfile.MERCHANT_KEY_EXCHANGE,
-                "CredReq.certificates");
-    if (data.getCredItemSeq().size() != carried.size()) {
-      throw new SetProtocolException(Refusal.LINK_MISMATCH, "CredReq.capTokenSeq");
-    }
-    if (!context
-        .replay()
-        .firstUse(
-            ReplayKind.CRED_REQ_RRPID,
-            rr.getRrpid(),
-            context.freshness().keepUntil(rr.getCurrentDate()))) {
-      throw new SetProtocolException(Refusal.REPLAYED_RRPID, "CredReqData.credRRTags.rrpid");
-    }
+    MerchantBatch.Opened<CredReqData> batch =
+        MerchantBatch.open(
+            context, verifier, envelopes, keyExchange, rx, rx.body().getEnc(), carried, SHAPE);
+    CredReqData data = batch.data();
     List<CreditRequest.Item> items = new ArrayList<>();
     for (int i = 0; i < carried.size(); i++) {
-      items.add(check(data.getCredItemSeq().get(i), carried.get(i), v.signer()));
+      items.add(check(data.getCredItemSeq().get(i), carried.get(i), batch.signer()));
     }
-    return new CreditRequest(rr.getRrpid(), merchantId, merchantKx, items);
+    return new CreditRequest(
+        batch.rrTags().getRrpid(), batch.merchantId(), batch.merchantKeyExchange(), items);
   }
 
   /** One item: its token opens and names this purchase and merchant; the amount fits. */
