@@ -165,21 +165,17 @@ public final class AuthorisationReversal {
       byte[] authRevReq, Credential keyExchange, List<SharedKey> tokenKeys, Credential signature)
       throws SetProtocolException {
     Received<AuthRevReq> rx = wire.receive(authRevReq, AuthRevReq.class);
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.AUTH_REV_REQ_TBE,
-                  MessageIdentifiers.AUTH_REV_REQ_BAGGAGE),
-              MessageIdentifiers.AUTH_REV_REQ_TBS,
-              CertificateProfile.MERCHANT_SIGNATURE,
-              "AuthRevReq");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthRevReq");
-    }
+    Verifier.Verified v =
+        verifier.envelope(
+            () ->
+                envelopes.openEncB(
+                    new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
+                    keyExchange.recipientKey(),
+                    FlowIdentifiers.AUTH_REV_REQ_TBE,
+                    MessageIdentifiers.AUTH_REV_REQ_BAGGAGE),
+            MessageIdentifiers.AUTH_REV_REQ_TBS,
+            CertificateProfile.MERCHANT_SIGNATURE,
+            "AuthRevReq");
     AuthRevReqData data = Wire.decode(v.content(), AuthRevReqData::getInstance, "AuthRevReqData");
     AuthTags tags = data.getAuthRevTags();
     RRTags rr = tags.getAuthRrTags();
@@ -269,24 +265,17 @@ public final class AuthorisationReversal {
       Sent sent, byte[] authRevRes, Credential keyExchange, X509Certificate gatewayKeyExchange)
       throws SetProtocolException {
     Received<AuthRevRes> rx = wire.receive(authRevRes, AuthRevRes.class);
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.AUTH_REV_RES_TBEB,
-                  MessageIdentifiers.AUTH_REV_RES_BAGGAGE),
-              MessageIdentifiers.AUTH_REV_RES_TBS,
-              CertificateProfile.GATEWAY_SIGNATURE,
-              "AuthRevRes");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthRevRes");
-    }
-    if (!Verifier.sameSubject(v.signer(), gatewayKeyExchange)) {
-      throw new SetProtocolException(Refusal.CERTIFICATE_INVALID, "AuthRevRes.signer");
-    }
+    Verifier.Verified v =
+        verifier.gatewayAnswer(
+            () ->
+                envelopes.openEncB(
+                    new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
+                    keyExchange.recipientKey(),
+                    FlowIdentifiers.AUTH_REV_RES_TBEB,
+                    MessageIdentifiers.AUTH_REV_RES_BAGGAGE),
+            MessageIdentifiers.AUTH_REV_RES_TBS,
+            gatewayKeyExchange,
+            "AuthRevRes");
     AuthRevResData data = Wire.decode(v.content(), AuthRevResData::getInstance, "AuthRevResData");
     byte[] rrpid = data.getAuthRevTags().getAuthRrTags().getRrpid();
     Wire.checkIds(rx.header(), rrpid, data.getAuthRevTags().getTransIds().getXid());

@@ -20,7 +20,6 @@ import org.agentset.set.asn1.purchase.PI;
 import org.agentset.set.asn1.purchase.PIDualSigned;
 import org.agentset.set.asn1.purchase.PIHead;
 import org.agentset.set.cert.CertificateProfile;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SharedKey;
 import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.cms.Baggaged;
@@ -81,21 +80,17 @@ public final class GatewayAuthorisation {
   public AuthorisationRequest processAuthorisationRequest(byte[] authReq)
       throws SetProtocolException {
     Received<AuthReq> rx = wire.receive(authReq, AuthReq.class);
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), rx.body().getPi()),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.AUTH_REQ_TBE,
-                  MessageIdentifiers.PI),
-              MessageIdentifiers.AUTH_REQ_TBS,
-              CertificateProfile.MERCHANT_SIGNATURE,
-              "AuthReq");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthReq");
-    }
+    Verifier.Verified v =
+        verifier.envelope(
+            () ->
+                envelopes.openEncB(
+                    new Baggaged(rx.body().getEnc(), rx.body().getPi()),
+                    keyExchange.recipientKey(),
+                    FlowIdentifiers.AUTH_REQ_TBE,
+                    MessageIdentifiers.PI),
+            MessageIdentifiers.AUTH_REQ_TBS,
+            CertificateProfile.MERCHANT_SIGNATURE,
+            "AuthReq");
     // the crypto layer checked the signed link L(t, DD(baggage)) and released t
     AuthReqData data = Wire.decode(v.content(), AuthReqData::getInstance, "AuthReqData");
     AuthReqItem item = data.getAuthReqItem();

@@ -32,7 +32,6 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.SetString;
-import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SignedEnvelopes;
@@ -130,24 +129,17 @@ public final class MerchantAuthorisation {
     if (rx.body().isExtra()) {
       throw new SetProtocolException(Refusal.UNEXPECTED_MESSAGE, "AuthRes.encBX");
     }
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
-                  keyExchange.recipientKey(),
-                  FlowIdentifiers.AUTH_RES_TBE,
-                  MessageIdentifiers.AUTH_RES_BAGGAGE),
-              MessageIdentifiers.AUTH_RES_TBS,
-              CertificateProfile.GATEWAY_SIGNATURE,
-              "AuthRes");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthRes");
-    }
-    if (!Verifier.sameSubject(v.signer(), gatewayKeyExchange)) {
-      throw new SetProtocolException(Refusal.CERTIFICATE_INVALID, "AuthRes.signer");
-    }
+    Verifier.Verified v =
+        verifier.gatewayAnswer(
+            () ->
+                envelopes.openEncB(
+                    new Baggaged(rx.body().getEnc(), rx.body().getBaggage()),
+                    keyExchange.recipientKey(),
+                    FlowIdentifiers.AUTH_RES_TBE,
+                    MessageIdentifiers.AUTH_RES_BAGGAGE),
+            MessageIdentifiers.AUTH_RES_TBS,
+            gatewayKeyExchange,
+            "AuthRes");
     // the crypto layer checked the signed link L(t, DD(baggage)) and released t
     AuthResData data = Wire.decode(v.content(), AuthResData::getInstance, "AuthResData");
     return check(sent, rx, data);
@@ -245,21 +237,14 @@ public final class MerchantAuthorisation {
   public CapResData processCaptureResponse(CaptureSent sent, byte[] capRes)
       throws SetProtocolException {
     Received<CapRes> rx = wire.receive(capRes, CapRes.class);
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEnc(
-                  Wire.der(rx.body()), keyExchange.recipientKey(), FlowIdentifiers.CAP_RES_TBE),
-              MessageIdentifiers.CAP_RES_DATA,
-              CertificateProfile.GATEWAY_SIGNATURE,
-              "CapRes");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "CapRes");
-    }
-    if (!Verifier.sameSubject(v.signer(), gatewayKeyExchange)) {
-      throw new SetProtocolException(Refusal.CERTIFICATE_INVALID, "CapRes.signer");
-    }
+    Verifier.Verified v =
+        verifier.gatewayAnswer(
+            () ->
+                envelopes.openEnc(
+                    Wire.der(rx.body()), keyExchange.recipientKey(), FlowIdentifiers.CAP_RES_TBE),
+            MessageIdentifiers.CAP_RES_DATA,
+            gatewayKeyExchange,
+            "CapRes");
     CapResData data = Wire.decode(v.content(), CapResData::getInstance, "CapResData");
     byte[] rrpid = data.getCapRrTags().getRrpid();
     Wire.checkIds(rx.header(), rrpid, null);

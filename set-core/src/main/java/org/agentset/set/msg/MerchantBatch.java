@@ -11,7 +11,6 @@ import org.agentset.set.asn1.gateway.RRTags;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.SetString;
 import org.agentset.set.cert.CertificateProfile;
-import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SignedEnvelopes;
 import org.agentset.set.crypto.cms.Baggaged;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -62,21 +61,17 @@ final class MerchantBatch {
       List<CapToken> carried,
       Shape<D> shape)
       throws SetProtocolException {
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEncB(
-                  new Baggaged(enc, DerSeq.sequenceOf(carried)),
-                  keyExchange.recipientKey(),
-                  shape.tbe(),
-                  MessageIdentifiers.CAP_TOKEN_SEQ),
-              shape.tbs(),
-              CertificateProfile.MERCHANT_SIGNATURE,
-              shape.message());
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, shape.message());
-    }
+    Verifier.Verified v =
+        verifier.envelope(
+            () ->
+                envelopes.openEncB(
+                    new Baggaged(enc, DerSeq.sequenceOf(carried)),
+                    keyExchange.recipientKey(),
+                    shape.tbe(),
+                    MessageIdentifiers.CAP_TOKEN_SEQ),
+            shape.tbs(),
+            CertificateProfile.MERCHANT_SIGNATURE,
+            shape.message());
     // the crypto layer checked the signed link L(t, DD(baggage)) and released t
     D data = Wire.decode(v.content(), shape.decoder(), shape.dataName());
     RRTags rr = shape.rrTags().apply(data);

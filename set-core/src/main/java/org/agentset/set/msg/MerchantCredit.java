@@ -18,7 +18,6 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.SetString;
-import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SignedEnvelopes;
@@ -108,21 +107,14 @@ public final class MerchantCredit {
   public CredResData processCreditResponse(CreditSent sent, byte[] credRes)
       throws SetProtocolException {
     Received<CredRes> rx = wire.receive(credRes, CredRes.class);
-    Verifier.Verified v;
-    try {
-      v =
-          verifier.envelope(
-              envelopes.openEnc(
-                  Wire.der(rx.body()), keyExchange.recipientKey(), FlowIdentifiers.CRED_RES_TBE),
-              MessageIdentifiers.CRED_RES_DATA,
-              CertificateProfile.GATEWAY_SIGNATURE,
-              "CredRes");
-    } catch (SetCryptoException e) {
-      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "CredRes");
-    }
-    if (!Verifier.sameSubject(v.signer(), gatewayKeyExchange)) {
-      throw new SetProtocolException(Refusal.CERTIFICATE_INVALID, "CredRes.signer");
-    }
+    Verifier.Verified v =
+        verifier.gatewayAnswer(
+            () ->
+                envelopes.openEnc(
+                    Wire.der(rx.body()), keyExchange.recipientKey(), FlowIdentifiers.CRED_RES_TBE),
+            MessageIdentifiers.CRED_RES_DATA,
+            gatewayKeyExchange,
+            "CredRes");
     CredResData data = Wire.decode(v.content(), CredResData::getInstance, "CredResData");
     byte[] rrpid = data.getCredRrTags().getRrpid();
     Wire.checkIds(rx.header(), rrpid, null);

@@ -71,6 +71,46 @@ public final class Verifier {
     }
   }
 
+  /** Opens an envelope; the crypto layer may refuse. */
+  @FunctionalInterface
+  public interface Opening {
+    SignedEnvelopeContent open() throws SetCryptoException;
+  }
+
+  /**
+   * Opens and verifies an Enc/EncB/EncX/EncK made by a {@code profile} certificate; a failure to
+   * open is the same {@link Refusal#SIGNATURE} refusal as a failure to verify.
+   */
+  public Verified envelope(
+      Opening opening, ASN1ObjectIdentifier tbsType, CertificateProfile profile, String field)
+      throws SetProtocolException {
+    SignedEnvelopeContent opened;
+    try {
+      opened = opening.open();
+    } catch (SetCryptoException e) {
+      throw CryptoFailures.refusal(e, Refusal.SIGNATURE, field);
+    }
+    return envelope(opened, tbsType, profile, field);
+  }
+
+  /**
+   * The gateway's answer to a merchant: opened and verified as made by a gateway signature
+   * certificate of the same gateway as {@code gatewayKeyExchange}, the certificate the request was
+   * encrypted to ({@link Refusal#CERTIFICATE_INVALID} at {@code <field>.signer} otherwise).
+   */
+  Verified gatewayAnswer(
+      Opening opening,
+      ASN1ObjectIdentifier tbsType,
+      X509Certificate gatewayKeyExchange,
+      String field)
+      throws SetProtocolException {
+    Verified v = envelope(opening, tbsType, CertificateProfile.GATEWAY_SIGNATURE, field);
+    if (!sameSubject(v.signer(), gatewayKeyExchange)) {
+      throw new SetProtocolException(Refusal.CERTIFICATE_INVALID, field + ".signer");
+    }
+    return v;
+  }
+
   /** Whether two certificates name the same entity (a gateway's signature and exchange keys). */
   static boolean sameSubject(X509Certificate a, X509Certificate b) {
     return a.getSubjectX500Principal().equals(b.getSubjectX500Principal());
