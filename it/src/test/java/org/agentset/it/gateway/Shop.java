@@ -119,6 +119,16 @@ final class Shop {
     return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), r.card()));
   }
 
+  /**
+   * A customer without a certificate (never registered with the CA): pays by SET's unsigned
+   * purchase, which the gateway refuses unless its policy allows it.
+   */
+  Customer uncertifiedCustomer(String pan, YearMonth expiry) throws Exception {
+    return new Customer(
+        CardholderPurchase.withoutCertificate(
+            context("cardholder"), org.agentset.set.msg.CardAccount.uncertified(pan, expiry)));
+  }
+
   private static byte[] register(byte[] message) throws Exception {
     return GatewayHttp.post("/ca/set", "application/set-registration", message).body();
   }
@@ -143,7 +153,9 @@ final class Shop {
       this.init = customer.purchase.initiate(order);
       this.answered = merchant.answerInit(init.message().getDerEncoded(), order);
       this.preq = customer.purchase.purchaseRequest(init, answered.message().getDerEncoded());
-      this.verified = merchant.verifyPurchaseRequest(answered, preq.message().getDerEncoded());
+      // this test merchant takes unsigned purchases too: the gateway's policy is what is tested
+      this.verified =
+          merchant.verifyPurchaseRequest(answered, preq.message().getDerEncoded(), true);
     }
 
     /** The merchant's AuthReq for the whole amount. */
