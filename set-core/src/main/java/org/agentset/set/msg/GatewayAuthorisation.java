@@ -36,10 +36,19 @@ import org.agentset.set.crypto.cms.Baggaged;
  * (MERCHANT_SIGNATURE, path, revocation) and signature; the signed request date; the merchant ID of
  * RRTags against that certificate; the merchant's key-exchange certificate for the answer; the PI
  * is dual-signed and opens ({@link PaymentInstructions}: cardholder certificate, dual signature,
- * GatewayBinding = this gateway's certificate, PAN identity); PIHead and the merchant's request
- * describe the same purchase (CheckDigests.hOIData = PI-OILink's DD(OIData), HOD2 = PIHead HOD,
- * TransIDs, merchant ID, GatewayBinding's merchant certificate); AuthReqAmt = PurchAmt; the PI's
- * date within {@code piMaxAge}; finally the single use of the RRPID and of the PI's XID.
+ * GatewayBinding = this gateway's certificate, PAN identity), or is unsigned and the policy allows
+ * it (EXH opens, GatewayBinding); PIHead and the merchant's request describe the same purchase
+ * (CheckDigests.hOIData = PI-OILink's DD(OIData), HOD2 = PIHead HOD, TransIDs, merchant ID,
+ * GatewayBinding's merchant certificate); AuthReqAmt above zero and = PurchAmt (at most PurchAmt
+ * when the merchant announces later authorisations with SubsequentAuthInd); the PI's date within
+ * the policy's PI age; finally the single use of the RRPID and of the PI's XID.
+ *
+ * <p>With an AuthToken as the PI (a later authorisation of the purchase): the token opens under the
+ * gateway's token key and was signed by it; no CheckDigests; the request's TransIDs and merchant
+ * are the token's; PReqDate within the policy's AuthToken window; AuthReqAmt above zero and, with
+ * the token's TotalAuthAmount, not above its PurchAmt; single use of the RRPID and of the token. An
+ * approval answered to a request with SubsequentAuthInd carries the next AuthToken while some of
+ * PurchAmt is left.
  */
 public final class GatewayAuthorisation {
 
@@ -315,11 +324,12 @@ public final class GatewayAuthorisation {
     }
     AuthReqPayload payload = item.getAuthReqPayload();
     CurrencyAmount purchAmt = head.getInputs().getPurchAmt();
+    // an authorisation is for something: the issuer's network has no zero authorisation
     boolean amountOk =
-        payload.isSubsequentAuthInd()
-            ? Amounts.positive(payload.getAuthReqAmt())
-                && Amounts.notAbove(payload.getAuthReqAmt(), purchAmt)
-            : Amounts.equal(payload.getAuthReqAmt(), purchAmt);
+        Amounts.positive(payload.getAuthReqAmt())
+            && (payload.isSubsequentAuthInd()
+                ? Amounts.notAbove(payload.getAuthReqAmt(), purchAmt)
+                : Amounts.equal(payload.getAuthReqAmt(), purchAmt));
     if (!amountOk) {
       throw new SetProtocolException(Refusal.AMOUNT_MISMATCH, "AuthReqPayload.authReqAmt");
     }
