@@ -159,6 +159,41 @@ class GatewayAuthTokenIT {
   }
 
   @Test
+  void rivalLaterAuthorisationsWithOneTokenAtOnceAuthoriseOnce() throws Exception {
+    First f = firstShipment();
+    List<byte[]> rivals = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      rivals.add(
+          shop.payments
+              .authoriseLater(f.result(), eur(1000), false, false)
+              .message()
+              .getDerEncoded());
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(rivals.size());
+    int approved = 0;
+    try {
+      List<java.util.concurrent.Future<byte[]>> answers = new java.util.ArrayList<>();
+      for (byte[] m : rivals) {
+        answers.add(pool.submit(() -> GatewayHttp.set(m).body()));
+      }
+      for (java.util.concurrent.Future<byte[]> a : answers) {
+        if (SetAnswers.type(a.get()) == MessageType.AUTHORIZATION_RESPONSE) {
+          approved++;
+        } else {
+          assertThat(SetAnswers.error(a.get(), gatewaySig).getErrorCode())
+              .isEqualTo(ErrorCode.UNSPECIFIED_FAILURE);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(approved).as("one rival wins the token").isEqualTo(1);
+    assertThat(transactions(f.xid())).isEqualTo(2);
+    assertThat(bankAuthorisations(f.xid())).isEqualTo(2);
+  }
+
+  @Test
   void noTokenUnlessAskedAndNoPartAuthorisationWithoutAnnouncingTheRest() throws Exception {
     Shop.Purchase whole = shop.new Purchase(customer, 2000);
     AuthorisationResult plain = send(shop.payments.authorise(whole.verified, eur(2000), false));
