@@ -67,7 +67,14 @@ public class CaptureService {
     return out;
   }
 
+  /** One CapReq for {@code ids}; the outcomes in the order of {@code ids}. */
   private List<CaptureOutcome> batch(MerchantParty party, String merchantCode, List<UUID> ids) {
+    List<CaptureOutcome> out = new ArrayList<>(send(party, merchantCode, ids));
+    out.sort(java.util.Comparator.comparingInt(o -> ids.indexOf(o.orderId())));
+    return out;
+  }
+
+  private List<CaptureOutcome> send(MerchantParty party, String merchantCode, List<UUID> ids) {
     SettlementRecords.PreparedCapture prepared;
     try {
       prepared = records.prepareCapture(party, merchantCode, ids);
