@@ -143,6 +143,7 @@ class StorefrontCheckoutBrowserIT {
                       "HT-GRE-001", 1, new BigDecimal("12.50"), "EUR", "http://127.0.0.1:9/x", "o"))
               .json();
     }
+    keepOpen(order.getString("orderId")); // the suite's orders expire after 40 s
     forgetGatewayCertificate(shop);
     try (Browser browser = Browser.start()) {
       var driver = browser.driver();
@@ -172,6 +173,18 @@ class StorefrontCheckoutBrowserIT {
         r.next();
         return r.getInt(1);
       }
+    }
+  }
+
+  private static void keepOpen(String orderId) throws Exception {
+    var db = org.agentset.it.TestDatabase.settings();
+    try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+        var s =
+            c.prepareStatement(
+                "update merchant.purchase_order set expires_at = now() + interval '10 minutes'"
+                    + " where id = ?")) {
+      s.setObject(1, java.util.UUID.fromString(orderId));
+      assertThat(s.executeUpdate()).isEqualTo(1);
     }
   }
 
