@@ -44,7 +44,7 @@ public class SettlementRecords {
   public PreparedCapture prepareCapture(
       MerchantParty party, String merchantCode, List<UUID> orderIds) throws SetProtocolException {
     Map<UUID, Object[]> rows = new HashMap<>();
-    for (UUID id : orderIds) {
+    for (UUID id : orderIds.stream().sorted().distinct().toList()) { // one lock order: no deadlock
       @SuppressWarnings("unchecked")
       List<Object[]> r =
           em.createNativeQuery(
