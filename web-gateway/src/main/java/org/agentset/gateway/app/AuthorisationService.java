@@ -186,6 +186,7 @@ public class AuthorisationService {
             t.get(),
             authorised,
             new Trace(t.get().getCaptureStan(), t.get().getCaptureTransmitted()));
+    testControl.afterCaptureAtOnce(posted);
     boolean captured = posted != null && posted.approved();
     byte[] authRes;
     try {
