@@ -177,7 +177,7 @@ public final class WalletUnderTest implements AutoCloseable {
    * (SET PCertReq, retried every 30 s after deployment): before that it signs orders but its SET
    * desk refuses them with MISSING_CERTIFICATE. Read from the IT server's log.
    */
-  static void awaitSetPaymentsOpen(String code) throws Exception {
+  public static void awaitSetPaymentsOpen(String code) throws Exception {
     Path log = Path.of(System.getProperty("agentset.it.serverlog"));
     String open = "Merchant " + code + " holds the gateway's key-exchange certificate";
     long until = System.currentTimeMillis() + 150_000;
@@ -226,6 +226,11 @@ public final class WalletUnderTest implements AutoCloseable {
 
   public static JsonObject json(HttpResponse<String> r) {
     return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  /** Ends the process at once, as a crash or a pulled plug would (no goodbye to anyone). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override
