@@ -118,6 +118,11 @@ public final class WalletUnderTest implements AutoCloseable {
     return url;
   }
 
+  /** The wallet's process (for the benchmarks' CPU readings). */
+  public ProcessHandle process() {
+    return process.toHandle();
+  }
+
   /** The wallet's home directory (its {@code wallet.dat}, encrypted under {@link #PASSWORD}). */
   public Path home() {
     return home;
