@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  */
 public final class Negotiation implements Serializable {
 
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
   private static final Comparator<Deal> BEST_FIRST =
       Comparator.comparingDouble(Deal::utility)
@@ -41,6 +41,8 @@ public final class Negotiation implements Serializable {
   private final ArrayList<ArrayList<Deal>> ranked = new ArrayList<>();
   private final int[] chosen;
   private final ArrayList<String> explanations = new ArrayList<>();
+  // per line: the merchants that could not be asked and why ("" when all answered)
+  private final ArrayList<String> unavailable = new ArrayList<>();
   private boolean done;
 
   public Negotiation(MandateTerms terms, CustomerStrategy strategy, Utility utility, long seed) {
@@ -81,6 +83,7 @@ public final class Negotiation implements Serializable {
       n.ranked.add(deals);
       n.chosen[i] = selected[i];
       n.explanations.add(explanations.get(i));
+      n.unavailable.add("");
     }
     for (Transcript.Entry e : entries) {
       n.transcript.add(
@@ -119,6 +122,7 @@ public final class Negotiation implements Serializable {
     Map<String, Offer> bestProposal = new LinkedHashMap<>();
     List<Offer> all = new ArrayList<>();
     Map<String, MerchantParty> byCode = new LinkedHashMap<>();
+    List<String> down = new ArrayList<>();
     for (MerchantParty mp : merchants) {
       String m = mp.merchant();
       if (!terms.allows(m)) {
@@ -159,6 +163,7 @@ public final class Negotiation implements Serializable {
             m + " is unavailable: " + e.getMessage(),
             0,
             line.quantity());
+        down.add(m + ": " + e.getMessage());
         continue;
       }
       Offer best = null;
@@ -244,6 +249,7 @@ public final class Negotiation implements Serializable {
           .ifPresent(deals::add);
     }
     deals.sort(BEST_FIRST);
+    unavailable.add(String.join("; ", down));
     return deals;
   }
 
@@ -285,7 +291,10 @@ public final class Negotiation implements Serializable {
     String text =
         "No acceptable agreement for "
             + terms.items().get(item).describe()
-            + (from == 0 ? " within the mandate" : " left within the mandate");
+            + (from == 0 ? " within the mandate" : " left within the mandate")
+            + (unavailable.get(item).isEmpty()
+                ? ""
+                : " (unavailable: " + unavailable.get(item) + ")");
     explanations.set(item, text);
     transcript.add(
         clock.instant(),

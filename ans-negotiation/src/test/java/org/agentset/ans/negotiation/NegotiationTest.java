@@ -182,6 +182,40 @@ class NegotiationTest {
   }
 
   @Test
+  void whenTheOnlySellerIsUnavailableTheExplanationSaysSo() {
+    MerchantParty broken =
+        new MerchantParty() {
+          @Override
+          public String merchant() {
+            return "herbarium-tea";
+          }
+
+          @Override
+          public List<Offer> propose(CallForProposals call) {
+            throw new IllegalStateException("merchant server answered 401");
+          }
+
+          @Override
+          public Reply respond(Offer bid, int round, int rounds) {
+            throw new AssertionError();
+          }
+        };
+    Negotiation n =
+        new Negotiation(
+            mandate(new ItemRequest("tea", "", 1, 1), 1_000, 5_000, Set.of()),
+            CustomerStrategy.DEFAULT,
+            Utility.DEFAULT,
+            1);
+    n.run(List.of(broken), CLOCK);
+    assertThat(n.selection(0)).isEmpty();
+    assertThat(n.explanation(0))
+        .isEqualTo(
+            "No acceptable agreement for "
+                + new ItemRequest("tea", "", 1, 1).describe()
+                + " within the mandate (unavailable: herbarium-tea: merchant server answered 401)");
+  }
+
+  @Test
   void aLoneMerchantsOtherListingsAreFallbacksAfterADecline() {
     Negotiation n =
         new Negotiation(

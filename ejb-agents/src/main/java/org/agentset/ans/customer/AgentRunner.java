@@ -60,6 +60,12 @@ public class AgentRunner {
     try {
       negotiateNow(id);
     } catch (RuntimeException e) {
+      Optional<State> now = store.agent(id).map(AgentRecord::getState);
+      if (now.isPresent() && !AgentStore.LIVE.contains(now.get())) {
+        // revoked (or expired) while negotiating: its bean is gone, and so is the negotiation
+        LOG.info("agent " + id + " ended " + now.get() + " while negotiating; negotiation stopped");
+        return;
+      }
       LOG.log(Level.WARNING, "agent " + id + " failed", e);
       store.transition(
           id,

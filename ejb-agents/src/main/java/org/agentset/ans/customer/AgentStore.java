@@ -382,11 +382,18 @@ public class AgentStore {
     return true;
   }
 
-  /** Voids the unacknowledged payment starts of an offer whose order lapsed: no longer sent. */
+  /**
+   * Voids every payment start of an offer whose order lapsed, acknowledged or not: the order it
+   * pointed at is gone, so it is no longer sent, and the new order gets its own. (The wallet may
+   * well have acknowledged the old one as received and then failed to pay — e.g. the merchant's SET
+   * desk was not open yet; keeping that start would leave the new order without a payment start,
+   * the agent waiting until its deadline.) When the wallet acknowledged, its time and reason stay.
+   */
   public void voidPaymentStarts(long offerId, Instant now) {
     em.createQuery(
-            "update PaymentStartRecord p set p.ackedAt = :now, p.ackOutcome = 'VOID'"
-                + " where p.offerId = :o and p.ackedAt is null")
+            "update PaymentStartRecord p set p.ackedAt = coalesce(p.ackedAt, :now),"
+                + " p.ackOutcome = 'VOID' where p.offerId = :o"
+                + " and (p.ackOutcome is null or p.ackOutcome <> 'VOID')")
         .setParameter("now", now)
         .setParameter("o", offerId)
         .executeUpdate();

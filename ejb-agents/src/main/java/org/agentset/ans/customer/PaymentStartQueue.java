@@ -167,6 +167,7 @@ public class PaymentStartQueue {
               throw new AgentProblem(
                   "bad-ack", 400, "outcome must be RECEIVED, REFUSED, PAID, DECLINED or FAILED.");
         };
+    boolean voided = "VOID".equals(p.getAckOutcome());
     if (p.getAckedAt() == null) {
       p.setAckedAt(now);
       p.setAckOutcome(outcome);
@@ -174,7 +175,10 @@ public class PaymentStartQueue {
     }
     store.notify(p.getAgentId(), "wallet", text, now);
     AgentRecord a = store.agent(p.getAgentId()).orElseThrow();
-    if ("REFUSED".equals(outcome) && a.getState() == AgentRecord.State.AWAITING_PAYMENT) {
+    // a refusal of a start whose order already lapsed (a new one is on its way) ends nothing
+    if ("REFUSED".equals(outcome)
+        && !voided
+        && a.getState() == AgentRecord.State.AWAITING_PAYMENT) {
       store.transition(
           p.getAgentId(),
           java.util.Set.of(AgentRecord.State.AWAITING_PAYMENT),

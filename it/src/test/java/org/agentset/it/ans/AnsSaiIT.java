@@ -197,11 +197,47 @@ class AnsSaiIT {
     assertThat(paymentStartEvent(wallet, Duration.ofSeconds(3)))
         .as("acknowledged: not sent again")
         .isNull();
+
+    // the wallet then fails to pay (as when the merchant's SET desk does not hold the gateway's
+    // certificate yet): the order lapses unpaid at the merchant, the agent orders the same terms
+    // again, and the new order gets a payment start of its own — the acknowledged one is void
+    assertThat(ack(wallet, paymentStartId, "FAILED").statusCode()).isEqualTo(200);
+    String again = paymentStartEvent(wallet, Duration.ofSeconds(150));
+    assertThat(again).as("a new payment start once the order lapsed").isNotNull();
+    assertThat(AnsApiIT.field(again, "agentId")).isEqualTo(agentId);
+    assertThat(AnsApiIT.field(again, "paymentStartId")).isNotEqualTo(paymentStartId);
+    assertThat(
+            AnsClient.count(
+                "select count(*) from ans.payment_start where id = '"
+                    + paymentStartId
+                    + "' and ack_outcome = 'VOID'"))
+        .isEqualTo(1);
+    assertThat(AnsApiIT.field(AnsClient.get("/ans/api/agents/" + agentId).body(), "state"))
+        .isEqualTo("AWAITING_PAYMENT");
     // the agent server's schema holds no card number
     assertThat(
             AnsClient.count(
                 "select count(*) from ans.agent_event where text like '%4111111111111111%'"))
         .isZero();
+  }
+
+  private static HttpResponse<String> ack(WalletLike wallet, String id, String outcome)
+      throws Exception {
+    return AnsClient.HTTP.send(
+        HttpRequest.newBuilder(URI.create(AnsClient.url("/ans/api/sai/ack")))
+            .header("SAI-Authorization", wallet.saiAuthorization())
+            .header("Idempotency-Key", "ack-" + id + "-" + outcome)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"paymentStartId\":\""
+                        + id
+                        + "\",\"outcome\":\""
+                        + outcome
+                        + "\",\"reason\":\"The merchant refused the purchase with SET Error"
+                        + " MISSING_CERTIFICATE.\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /**

@@ -233,6 +233,11 @@ public final class WalletUnderTest implements AutoCloseable {
     return Json.createReader(new StringReader(r.body())).readObject();
   }
 
+  /** Ends the process at once, as a crash or a pulled plug would (no goodbye to anyone). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   @Override
   public void close() {
     process.destroy();
