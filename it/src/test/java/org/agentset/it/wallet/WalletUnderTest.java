@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +56,14 @@ public final class WalletUnderTest implements AutoCloseable {
    * with my SET wallet" link points at.
    */
   public static WalletUnderTest start(int port) throws Exception {
+    return start(port, Map.of());
+  }
+
+  /**
+   * As {@link #start(int)}, with more of the wallet's settings in its environment (e.g. {@code
+   * AGENTSET_WALLET_CONFIRM_SECONDS}).
+   */
+  public static WalletUnderTest start(int port, Map<String, String> settings) throws Exception {
     Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
     assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
     String base = System.getProperty("agentset.it.http");
@@ -70,6 +79,7 @@ public final class WalletUnderTest implements AutoCloseable {
     pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
     pb.environment().put("AGENTSET_CA_URL", base + "/ca");
     pb.environment().put("AGENTSET_ANS_URL", base + "/ans");
+    pb.environment().putAll(settings);
     Process p = pb.start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -186,6 +196,19 @@ public final class WalletUnderTest implements AutoCloseable {
       Thread.sleep(2_000);
     }
     assertThat(Files.readString(log)).as("merchant " + code + " opens SET payments").contains(open);
+  }
+
+  /** Locks the wallet ({@code POST /api/lock}): it closes its SAI channel and cannot pay. */
+  public void lock() throws Exception {
+    HttpResponse<String> r = call("POST", "/api/lock", null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  /** Unlocks the wallet with {@link #PASSWORD}; the session's new CSRF token is kept. */
+  public void unlock() throws Exception {
+    HttpResponse<String> r = call("POST", "/api/unlock", "{\"password\":\"" + PASSWORD + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    csrf = json(r).getString("csrfToken");
   }
 
   /** A call of the wallet's API (or a page) with the session's CSRF token. */
