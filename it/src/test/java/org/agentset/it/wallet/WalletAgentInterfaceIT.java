@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.agentset.it.SuiteArchive;
 import org.agentset.it.wallet.AgentServerIntruder.Agent;
 import org.agentset.it.wallet.AgentServerIntruder.Answer;
@@ -65,7 +64,8 @@ class WalletAgentInterfaceIT {
   private static final String VP_TOKEN = "vp-agent-2a6e8c0f4b1d4e97a3c5e7f9b0d2a4c6"; // demo
   private static final String NORDLICHT = "/merchant/api/merchants/nordlicht-books";
   private static final String VOLTAIC = "/merchant/api/merchants/voltaic-parts";
-  private static final Duration WAIT = Duration.ofMinutes(3);
+  private static final java.util.function.Supplier<Instant> IN_TWO_HOURS =
+      () -> Instant.now().plus(Duration.ofHours(2));
 
   private static WalletUnderTest wallet;
   private static JsonObject map;
@@ -102,7 +102,7 @@ class WalletAgentInterfaceIT {
   @Test
   @Order(1)
   void aPaymentStartInConfirmModeIsPaidOnceTheCustomerApprovesWithThePassword() throws Exception {
-    String agentId = delegate(wallet, "confirm", 1, price, price);
+    String agentId = wallet.delegateMaps("confirm", 1, price, price, IN_TWO_HOURS.get());
     paidAgent = AgentServerIntruder.steal(agentId); // for a later payment start, once K is gone
     JsonObject approval = approvalOf(agentId);
     assertThat(approval.getString("merchant")).isEqualTo("nordlicht-books");
@@ -161,7 +161,7 @@ class WalletAgentInterfaceIT {
   @Test
   @Order(2)
   void aPaymentLeftUnconfirmedIsDeclinedWhenTheConfirmationTimeRunsOut() throws Exception {
-    String agentId = delegate(wallet, "confirm", 1, price, price);
+    String agentId = wallet.delegateMaps("confirm", 1, price, price, IN_TWO_HOURS.get());
     JsonObject approval = approvalOf(agentId);
     Instant expires = Instant.parse(approval.getString("expiresAt"));
     assertThat(Duration.between(Instant.now(), expires))
@@ -170,7 +170,7 @@ class WalletAgentInterfaceIT {
     int purchases = purchases().size();
 
     // nobody answers; the wallet declines on its own and tells the agent server why
-    await(
+    WalletUnderTest.await(
         "the agent server hears of the timeout",
         () ->
             count(
@@ -220,17 +220,19 @@ class WalletAgentInterfaceIT {
     Agent foreign;
     try (WalletUnderTest other = WalletUnderTest.start()) {
       other.enrolDemoCard();
-      foreign = AgentServerIntruder.steal(delegate(other, "confirm", 1, price, price));
+      foreign =
+          AgentServerIntruder.steal(
+              other.delegateMaps("confirm", 1, price, price, IN_TWO_HOURS.get()));
     }
     // an agent of this wallet that the customer revokes
-    String revokedId = delegate(wallet, "confirm", 1, price, price);
+    String revokedId = wallet.delegateMaps("confirm", 1, price, price, IN_TWO_HOURS.get());
     Agent revoked = AgentServerIntruder.steal(revokedId);
     JsonObject revocation = json(wallet.call("POST", "/api/agents/" + revokedId + "/revoke", null));
     assertThat(revocation.getJsonObject("agent").getString("state")).isEqualTo("REVOKED");
 
     // merchant-signed orders for the crafted payment starts
-    JsonObject oneMap = order(NORDLICHT, NB_TOKEN, map.getString("sku"), 1, price);
-    JsonObject twoMaps = order(NORDLICHT, NB_TOKEN, map.getString("sku"), 2, price);
+    JsonObject oneMap = wallet.signedOrder(NORDLICHT, NB_TOKEN, map.getString("sku"), 1, price);
+    JsonObject twoMaps = wallet.signedOrder(NORDLICHT, NB_TOKEN, map.getString("sku"), 2, price);
     JsonObject part =
         json(wallet.suite(VOLTAIC + "/catalogue", VP_TOKEN))
             .getJsonArray("items")
@@ -253,16 +255,22 @@ class WalletAgentInterfaceIT {
             .subtract(new BigDecimal("0.01"))
             .toPlainString();
     int purchases = purchases().size();
-    String carrierId = delegate(wallet, "confirm", 2, price, budget);
+    String carrierId = wallet.delegateMaps("confirm", 2, price, budget, IN_TWO_HOURS.get());
     wallet.lock();
     Agent carrier = AgentServerIntruder.steal(carrierId);
-    await(
+    WalletUnderTest.await(
         "the agent's own payment start is queued",
         () -> AgentServerIntruder.queuedMessage(carrierId) != null);
     byte[] genuine = AgentServerIntruder.queuedMessage(carrierId);
 
     Clock now = Clock.systemUTC();
     X509CertificateHolder ours = carrier.wallet(); // the wallet's communication certificate
+    assertThat(
+            new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(ours)
+                .getKeyUsage())
+        .as("the CA's wallet certificate: digitalSignature and keyAgreement")
+        .startsWith(true, false, false, false, true, false, false);
     byte[] tampered = AgentServerIntruder.paymentStart(carrier, ours, now, oneMap);
     tampered[tampered.length - 40] ^= 0x01;
     Map<String, byte[]> crafted = new LinkedHashMap<>();
@@ -288,7 +296,7 @@ class WalletAgentInterfaceIT {
     reasons.add("replayed");
     for (int i = 0; i < rows.size(); i++) {
       UUID row = rows.get(i);
-      await(
+      WalletUnderTest.await(
           "the wallet's answer to " + reasons.get(i),
           () -> AgentServerIntruder.answer(row) != null);
       Answer a = AgentServerIntruder.answer(row);
@@ -321,30 +329,10 @@ class WalletAgentInterfaceIT {
     assertThat(wallet.output()).doesNotContain("4111111111111111");
   }
 
-  /** Delegates maps from Nordlicht Books through {@code w}'s API; returns the agent id. */
-  private static String delegate(
-      WalletUnderTest w, String mode, int quantity, String maxUnitPrice, String budget)
-      throws Exception {
-    HttpResponse<String> created =
-        w.call(
-            "POST",
-            "/api/agents",
-            """
-            {"category":"maps","quantity":%d,"maxUnitPrice":"%s","budget":"%s",
-             "merchants":"nordlicht-books","deadline":"%s","mode":"%s"}\
-            """
-                .formatted(
-                    quantity, maxUnitPrice, budget, Instant.now().plus(Duration.ofHours(2)), mode));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    JsonObject agent = json(created);
-    assertThat(agent.getBoolean("certified")).isTrue();
-    return agent.getString("agentId");
-  }
-
   /** The wallet's approval waiting for agent {@code agentId}'s payment start. */
   private static JsonObject approvalOf(String agentId) throws Exception {
     JsonObject[] found = new JsonObject[1];
-    await(
+    WalletUnderTest.await(
         "a payment start of agent " + agentId + " waits for the customer",
         () -> {
           for (JsonObject a :
@@ -371,35 +359,6 @@ class WalletAgentInterfaceIT {
         .filter(p -> agentId.equals(p.getString("agentId", null)))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no purchase of agent " + agentId));
-  }
-
-  /** A merchant-signed order ({@code setInitiation} present) of {@code quantity} × {@code sku}. */
-  private static JsonObject order(
-      String merchant, String token, String sku, int quantity, String unitPrice) throws Exception {
-    HttpResponse<String> r =
-        wallet.suitePost(
-            merchant + "/orders",
-            token,
-            "wallet-ai-" + UUID.randomUUID(),
-            """
-            {"sku":"%s","quantity":%d,"unitPrice":%s,"currency":"EUR",
-             "callbackUrl":"http://127.0.0.1:9/callback","agreementRef":"wallet-ai"}\
-            """
-                .formatted(sku, quantity, unitPrice));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    JsonObject o = json(r);
-    assertThat(o.isNull("setInitiation")).as(r.body()).isFalse();
-    return o;
-  }
-
-  private static void await(String what, Callable<Boolean> condition) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!Boolean.TRUE.equals(condition.call())) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("never happened: " + what);
-      }
-      Thread.sleep(250);
-    }
   }
 
   /** How many purchases the gateway and the bank have seen (by XID and by hold). */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +152,66 @@ public final class WalletUnderTest implements AutoCloseable {
     HttpResponse<String> enrol = call("POST", "/api/cards/" + id + "/enrol", null);
     assertThat(enrol.statusCode()).as(enrol.body()).isEqualTo(200);
     return id;
+  }
+
+  /**
+   * Delegates {@code quantity} maps from Nordlicht Books through the wallet's API ({@code POST
+   * /api/agents}) until {@code deadline}; returns the agent id, once the CA certified the agent.
+   */
+  public String delegateMaps(
+      String mode, int quantity, String maxUnitPrice, String budget, Instant deadline)
+      throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/agents",
+            """
+            {"category":"maps","quantity":%d,"maxUnitPrice":"%s","budget":"%s",
+             "merchants":"nordlicht-books","deadline":"%s","mode":"%s"}\
+            """
+                .formatted(quantity, maxUnitPrice, budget, deadline, mode));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject agent = json(created);
+    assertThat(agent.getBoolean("certified")).isTrue();
+    return agent.getString("agentId");
+  }
+
+  /**
+   * A merchant-signed order ({@code setInitiation} present) of {@code quantity} × {@code sku}, as a
+   * merchant agent places it with the merchant's agent API.
+   */
+  public JsonObject signedOrder(
+      String merchantPath, String token, String sku, int quantity, String unitPrice)
+      throws Exception {
+    HttpResponse<String> r =
+        suitePost(
+            merchantPath + "/orders",
+            token,
+            "wallet-it-" + java.util.UUID.randomUUID(),
+            """
+            {"sku":"%s","quantity":%d,"unitPrice":%s,"currency":"EUR",
+             "callbackUrl":"http://127.0.0.1:9/callback","agreementRef":"wallet-it"}\
+            """
+                .formatted(sku, quantity, unitPrice));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonObject o = json(r);
+    assertThat(o.isNull("setInitiation")).as(r.body()).isFalse();
+    return o;
+  }
+
+  /**
+   * Waits (bounded, 3 minutes; asserting nothing about the time) for what the suite or the wallet
+   * does in the background.
+   */
+  static void await(String what, java.util.concurrent.Callable<Boolean> condition)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!Boolean.TRUE.equals(condition.call())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("never happened: " + what);
+      }
+      Thread.sleep(250);
+    }
   }
 
   /**
