@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
  * processed): bounded generously, failing with a message if it never happens; asserts nothing about
  * how long it took.
  */
-final class Await {
+public final class Await {
 
   private Await() {}
 
-  static void until(String what, Callable<Boolean> condition) throws Exception {
+  public static void until(String what, Callable<Boolean> condition) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (!Boolean.TRUE.equals(condition.call())) {
       if (System.nanoTime() > deadline) {

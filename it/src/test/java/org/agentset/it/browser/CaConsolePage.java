@@ -3,10 +3,10 @@ package org.agentset.it.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -128,33 +128,39 @@ public final class CaConsolePage {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
   }
 
-  /** Picks {@code label} in a PrimeFaces selectOneMenu, as a user would. */
+  /**
+   * Picks {@code label} in a PrimeFaces selectOneMenu, as a user would: opens the menu, waits for
+   * its panel to stop sliding open (an item clicked mid-animation is missed, the click landing
+   * where the item was a moment before), clicks the item, and checks that the menu shows it; a menu
+   * that closed without taking the choice (or never opened, on a loaded machine) is simply opened
+   * again.
+   */
   private void choose(String id, String label) {
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    // on a loaded machine the first click can land before PrimeFaces has bound the menu: open it
-    // again until its panel shows the item
+    Rectangle[] lastSeen = {null};
     wait.until(
         d -> {
-          java.util.List<WebElement> shown = d.findElements(item);
-          if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+          if (d.findElement(By.id(id + "_label")).getText().equals(label)) {
             return true;
           }
-          d.findElement(By.id(id)).click();
-          try {
-            new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(3))
-                .until(ExpectedConditions.visibilityOfElementLocated(item));
-            return true;
-          } catch (org.openqa.selenium.TimeoutException notYet) {
+          if (d.findElement(By.id(id + "_panel")).getCssValue("display").equals("none")) {
+            lastSeen[0] = null;
+            d.findElement(By.id(id)).click();
             return false;
           }
+          List<WebElement> shown = d.findElements(item);
+          if (shown.isEmpty() || !shown.get(0).isDisplayed()) {
+            return false; // still fading in
+          }
+          Rectangle now = shown.get(0).getRect();
+          if (now.equals(lastSeen[0])) {
+            shown.get(0).click();
+            lastSeen[0] = null;
+          } else {
+            lastSeen[0] = now;
+          }
+          return false;
         });
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait.until(
-        d ->
-            new Select(d.findElement(By.id(id + "_input")))
-                .getFirstSelectedOption()
-                .getText()
-                .equals(label));
   }
 
   /** The session cookie, to show that the server refuses even this session's direct calls. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.agentset.it.LatencyStats;
 import org.agentset.it.LoadDriver;
+import org.agentset.it.ProcessCpu;
 import org.agentset.it.SuiteArchive;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,10 +57,10 @@ class GatewayBenchmarkIT {
     List<Shop.Purchase> warm = purchases(shop, ada, Math.max(20, AUTHS / 8));
     run("warm-up", shop, warm);
     List<Shop.Purchase> measured = purchases(shop, ada, AUTHS);
-    Optional<ProcessHandle> server = server();
-    long cpu0 = server.map(GatewayBenchmarkIT::cpuMillis).orElse(-1L);
+    Optional<ProcessHandle> server = ProcessCpu.wildFly();
+    long cpu0 = server.map(ProcessCpu::millis).orElse(-1L);
     LatencyStats stats = run("AuthReq -> AuthRes", shop, measured);
-    long cpu1 = server.map(GatewayBenchmarkIT::cpuMillis).orElse(-1L);
+    long cpu1 = server.map(ProcessCpu::millis).orElse(-1L);
     double cpuPerAuth = cpu0 < 0 ? Double.NaN : (cpu1 - cpu0) * 1000.0 / AUTHS;
 
     String report =
@@ -112,30 +113,5 @@ class GatewayBenchmarkIT {
           .isTrue();
     }
     return stats;
-  }
-
-  /** The managed WildFly: the java process whose arguments name this run's base directory. */
-  private static Optional<ProcessHandle> server() {
-    String base =
-        Path.of(System.getProperty("agentset.it.serverlog")).getParent().getParent().toString();
-    return ProcessHandle.allProcesses()
-        .filter(
-            p ->
-                p.info()
-                    .commandLine()
-                    .map(c -> c.contains("jboss-modules") && c.contains(base))
-                    .orElse(false))
-        .findFirst();
-  }
-
-  /** User + system CPU of a process in milliseconds, from /proc/<pid>/stat (100 ticks/s). */
-  private static long cpuMillis(ProcessHandle p) {
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-    } catch (java.io.IOException e) {
-      return -1;
-    }
   }
 }

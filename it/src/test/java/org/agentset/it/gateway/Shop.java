@@ -76,8 +76,12 @@ final class Shop {
   }
 
   PartyContext context(String party) throws Exception {
+    return context(party, Clock.systemUTC());
+  }
+
+  /** A party context whose clock is {@code clock} (a merchant whose clock is wrong). */
+  PartyContext context(String party, Clock clock) throws Exception {
     SecureRandom random = new SecureRandom();
-    Clock clock = Clock.systemUTC();
     return new PartyContext(
         new AlgorithmSuites(CaClient.BC, random).forName("p256"),
         random,
@@ -98,6 +102,30 @@ final class Shop {
    * CA (CardCInit, RegForm, CertReq over {@code /ca/set}) as a wallet would.
    */
   Customer customer(String pan, YearMonth expiry) throws Exception {
+    CardholderRegistration.Result r = enrol(pan, expiry);
+    return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), r.card()));
+  }
+
+  /**
+   * A wallet that pays with the certificate registered for {@code certifiedPan} but the card data
+   * of {@code otherPan} (both registered): PANData that does not hash to the certificate's
+   * identity.
+   */
+  Customer customerWithAnotherCard(String certifiedPan, String otherPan, YearMonth expiry)
+      throws Exception {
+    CardholderRegistration.Result certified = enrol(certifiedPan, expiry);
+    CardholderRegistration.Result other = enrol(otherPan, expiry);
+    return new Customer(
+        new CardholderPurchase(context("cardholder"), certified.credential(), other.card()));
+  }
+
+  /** This merchant's authorisation side, dated by {@code clock}. */
+  MerchantAuthorisation paymentsDatedBy(Clock clock) throws Exception {
+    return new MerchantAuthorisation(
+        context("merchant", clock), merchantSig, merchantKx, gatewayKx);
+  }
+
+  private CardholderRegistration.Result enrol(String pan, YearMonth expiry) throws Exception {
     CardholderRegistration reg =
         new CardholderRegistration(context("registration"), "AgentCard", pan, expiry, "en");
     Step s1 = reg.initiate();
@@ -116,7 +144,17 @@ final class Shop {
       throw new AssertionError(
           "the CA did not certify the card: " + r.status() + " " + r.message());
     }
-    return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), r.card()));
+    return r;
+  }
+
+  /**
+   * A customer without a certificate (never registered with the CA): pays by SET's unsigned
+   * purchase, which the gateway refuses unless its policy allows it.
+   */
+  Customer uncertifiedCustomer(String pan, YearMonth expiry) throws Exception {
+    return new Customer(
+        CardholderPurchase.withoutCertificate(
+            context("cardholder"), org.agentset.set.msg.CardAccount.uncertified(pan, expiry)));
   }
 
   private static byte[] register(byte[] message) throws Exception {
@@ -133,17 +171,24 @@ final class Shop {
     AuthReqSent authReq;
 
     Purchase(Customer customer, long cents) throws Exception {
+      this(customer, new CurrencyAmount(978, cents, -2));
+    }
+
+    Purchase(Customer customer, CurrencyAmount amount) throws Exception {
       this.order =
           new PurchaseOrder(
-              ("1 x test item, " + cents + " cents").getBytes(StandardCharsets.UTF_8),
-              new CurrencyAmount(978, cents, -2),
+              ("1 x test item, " + amount.toBigDecimal() + " " + amount.getCurrency())
+                  .getBytes(StandardCharsets.UTF_8),
+              amount,
               "AgentCard",
               ("ORDER-" + System.nanoTime()).getBytes(StandardCharsets.US_ASCII),
               "en");
       this.init = customer.purchase.initiate(order);
       this.answered = merchant.answerInit(init.message().getDerEncoded(), order);
       this.preq = customer.purchase.purchaseRequest(init, answered.message().getDerEncoded());
-      this.verified = merchant.verifyPurchaseRequest(answered, preq.message().getDerEncoded());
+      // this test merchant takes unsigned purchases too: the gateway's policy is what is tested
+      this.verified =
+          merchant.verifyPurchaseRequest(answered, preq.message().getDerEncoded(), true);
     }
 
     /** The merchant's AuthReq for the whole amount. */

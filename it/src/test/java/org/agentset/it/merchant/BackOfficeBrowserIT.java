@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A merchant administrator in headless Chromium: signs in, sees only the own shop's orders, and
  * changes an agent's negotiation parameters (refused when inconsistent, then saved and seen in the
- * catalogue feed). Screenshots {@code target/screenshots/merchant-admin-*.png}.
+ * catalogue feed); a batch shop's administrator picks two SET-authorised orders, captures them in
+ * one batch (progress, then each order's result; the gateway's record is captured), and refunds
+ * part of one (more than is left is refused with the reason). Screenshots {@code
+ * target/screenshots/merchant-admin-*.png}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,6 +92,66 @@ class BackOfficeBrowserIT {
           .doesNotContain(lidM)
           .allSatisfy(l -> assertThat(l).startsWith("VP-"));
     }
+  }
+
+  @Test
+  void anAdministratorCapturesABatchAndRefundsInTheBrowser() throws Exception {
+    MerchantOperators.add("vito.parts", "voltaic-parts");
+    var cardholder = SetShopper.cardholder("5200000000000015", "Barbara Liskov");
+    String callback = "http://127.0.0.1:9/none";
+    SetShopper.Paid one =
+        SetShopper.pay(
+            cardholder,
+            "voltaic-parts",
+            MerchantApi.VOLTAIC_TOKEN,
+            "VP-BOA-001",
+            new BigDecimal("5.90"),
+            callback);
+    SetShopper.Paid two =
+        SetShopper.pay(
+            cardholder,
+            "voltaic-parts",
+            MerchantApi.VOLTAIC_TOKEN,
+            "VP-BOA-002",
+            new BigDecimal("8.40"),
+            callback);
+    String lidOne = one.order().getString("lidM");
+    String lidTwo = two.order().getString("lidM");
+    String xidOne =
+        SetShopper.order("voltaic-parts", MerchantApi.VOLTAIC_TOKEN, one.orderId())
+            .getString("xid");
+
+    try (Browser browser = Browser.start()) {
+      var orders =
+          new BackOfficePages.Login(browser.driver(), BASE + "/login.xhtml")
+              .signIn("vito.parts", MerchantOperators.PASSWORD)
+              .orders();
+      assertThat(orders.status(lidOne)).isEqualTo("AUTHORISED");
+      assertThat(orders.status(lidTwo)).isEqualTo("AUTHORISED");
+      orders.pick(lidOne).pick(lidTwo);
+      browser.screenshot("merchant-admin-capture-picked");
+      orders.captureSelected();
+      assertThat(orders.progress()).isEqualTo("2 of 2 orders answered");
+      assertThat(orders.result(lidOne)).isEqualTo("CAPTURED Captured.");
+      assertThat(orders.result(lidTwo)).isEqualTo("CAPTURED Captured.");
+      assertThat(orders.message()).contains("2 captured, 0 refused");
+      assertThat(orders.status(lidOne)).isEqualTo("CAPTURED");
+      assertThat(orders.status(lidTwo)).isEqualTo("CAPTURED");
+      assertThat(orders.canPick(lidOne)).as("a captured order cannot be picked again").isFalse();
+      browser.screenshot("merchant-admin-capture-batch");
+      assertThat(SetShopper.gateway(xidOne).state()).isEqualTo("CAPTURED");
+
+      var order = orders.open(lidOne);
+      assertThat(order.fact("captured")).isEqualTo("5.90 EUR");
+      assertThat(order.refund("2.00")).contains("Refunded 2.00 EUR");
+      assertThat(order.fact("refundable")).isEqualTo("3.90 EUR");
+      assertThat(order.refund("4.00"))
+          .contains("Refund not sent")
+          .contains("3.90 EUR can still be refunded");
+      assertThat(order.refunds()).hasSize(1).allSatisfy(r -> assertThat(r).contains("REFUNDED"));
+      browser.screenshot("merchant-admin-refund");
+    }
+    assertThat(SetShopper.gateway(xidOne).refunded()).isEqualTo(200);
   }
 
   @Test

@@ -89,6 +89,91 @@ final class BackOfficePages {
           .map(WebElement::getText)
           .toList();
     }
+
+    /** Ticks the order for the capture batch (only authorised orders have the box). */
+    Orders pick(String lidM) {
+      driver.findElement(By.cssSelector("input[data-lid='" + lidM + "']")).click();
+      return this;
+    }
+
+    boolean canPick(String lidM) {
+      return !driver.findElements(By.cssSelector("input[data-lid='" + lidM + "']")).isEmpty();
+    }
+
+    /** Sends the batch and waits until the page shows it answered. */
+    Orders captureSelected() {
+      driver.findElement(By.id("orders:captureSelected")).click();
+      waiting(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("progressText")));
+      new WebDriverWait(driver, Duration.ofSeconds(90))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("orders:batchDone")));
+      return this;
+    }
+
+    String progress() {
+      return driver.findElement(By.id("progressText")).getText();
+    }
+
+    /** The batch's result for {@code lidM}: state and what the gateway said. */
+    String result(String lidM) {
+      for (WebElement row : driver.findElements(By.cssSelector("#orders\\:results tbody tr"))) {
+        if (row.findElement(By.cssSelector(".result-lid")).getText().equals(lidM)) {
+          return row.findElement(By.cssSelector(".result-state")).getText()
+              + " "
+              + row.findElement(By.cssSelector(".result-detail")).getText();
+        }
+      }
+      return null;
+    }
+
+    /** The payment state the order list shows for {@code lidM}. */
+    String status(String lidM) {
+      return driver.findElement(By.cssSelector("span.badge[data-lid='" + lidM + "']")).getText();
+    }
+
+    String message() {
+      return driver.findElement(By.id("messages")).getText();
+    }
+
+    Order open(String lidM) {
+      go(driver, driver.findElement(By.linkText(lidM)));
+      return new Order(driver);
+    }
+  }
+
+  /** One order in the back office: payment, capture, refunds. */
+  static final class Order {
+    final WebDriver driver;
+
+    Order(WebDriver driver) {
+      this.driver = driver;
+    }
+
+    String fact(String id) {
+      return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Asks for a refund of {@code amount} and waits for the page's verdict. */
+    String refund(String amount) {
+      WebElement field = driver.findElement(By.id("refund:amount"));
+      field.clear();
+      field.sendKeys(amount);
+      WebElement old = driver.findElement(By.id("refunded"));
+      driver.findElement(By.id("refund:send")).click();
+      waiting(driver).until(ExpectedConditions.stalenessOf(old));
+      waiting(driver)
+          .until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector(
+                      "#messages .ui-messages-info, #messages .ui-messages-error, #messages"
+                          + " .ui-messages-warn")));
+      return driver.findElement(By.id("messages")).getText();
+    }
+
+    List<String> refunds() {
+      return driver.findElements(By.cssSelector("#refund\\:refunds tbody tr")).stream()
+          .map(WebElement::getText)
+          .toList();
+    }
   }
 
   /** The catalogue with its edit panel. */

@@ -99,13 +99,12 @@ class MerchantBenchmarkIT {
     int n = Integer.getInteger("merchant.bench.purchases", 60);
     List<org.agentset.set.msg.CardholderPurchase> holders = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      holders.add(MerchantSetPurchaseIT.cardholder());
+      holders.add(SetShopper.cardholder(MerchantSetPurchaseIT.PAN, "Ada Lovelace"));
     }
     // wait until the shop takes payments (enrolment and the gateway's certificate)
     long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-    while (MerchantSetPurchaseIT.isError(
-        MerchantSetPurchaseIT.set(
-            holders.get(0).initiate(voltaicOrder()).message().getDerEncoded()))) {
+    while (SetShopper.isError(
+        SetShopper.set(holders.get(0).initiate(voltaicOrder()).message().getDerEncoded()))) {
       assertThat(System.nanoTime()).as("the shop takes SET payments").isLessThan(deadline);
       Thread.sleep(3000);
     }
@@ -123,9 +122,9 @@ class MerchantBenchmarkIT {
           var holder = holders.get((int) (Thread.currentThread().getId() % THREADS));
           synchronized (holder) {
             var init = holder.initiate(timed.get(i));
-            byte[] pInitRes = MerchantSetPurchaseIT.set(init.message().getDerEncoded());
+            byte[] pInitRes = SetShopper.set(init.message().getDerEncoded());
             var preq = holder.purchaseRequest(init, pInitRes);
-            byte[] pres = MerchantSetPurchaseIT.set(preq.message().getDerEncoded());
+            byte[] pres = SetShopper.set(preq.message().getDerEncoded());
             return holder.verifyPurchaseResponse(preq, pres).authCode()
                 == org.agentset.set.asn1.gateway.AuthCode.APPROVED;
           }

@@ -2,6 +2,8 @@ package org.agentset.it.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A customer in headless Chromium: browses a shop, searches, adds to the cart, is told what is
@@ -88,7 +93,7 @@ class StorefrontCheckoutBrowserIT {
       assertThat(order.walletHelp()).contains("java -jar agentset-wallet.jar");
       String link = order.walletLink();
       if (link == null) {
-        assertThat(order.saysNotEnrolled()).as("no link: the page says why").isTrue();
+        assertThat(order.saysWhyNoLink()).as("no link: the page says why").isTrue();
       } else {
         assertThat(link)
             .startsWith(
@@ -109,6 +114,90 @@ class StorefrontCheckoutBrowserIT {
       }
       assertThat(order.cartCount()).isZero();
       browser.screenshot("merchant-order-initiation");
+    }
+  }
+
+  /**
+   * A shop that signs its orders but does not hold the gateway's certificate yet (as right after
+   * deployment) offers no wallet link: the order page says payments are opening, and shows the link
+   * by itself once the shop has fetched the certificate again (its enrolment timer's PCertReq,
+   * every 30 s).
+   */
+  @Test
+  void theOrderPageSaysPaymentsAreOpeningUntilTheShopHoldsTheGatewayCertificate() throws Exception {
+    String shop = "herbarium-tea";
+    long until = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+    while (gatewayPathLength(shop) == 0) {
+      assertThat(System.nanoTime()).as(shop + " opens SET payments").isLessThan(until);
+      Thread.sleep(1000);
+    }
+    JsonObject order = null;
+    while (order == null || order.isNull("setInitiation")) {
+      assertThat(System.nanoTime()).as(shop + " signs its orders").isLessThan(until);
+      order =
+          MerchantApi.post(
+                  "/merchants/" + shop + "/orders",
+                  "ht-agent-9c1e3a5b7d0f4c28b6d8f0a2c4e6b8d0",
+                  "opening-" + System.nanoTime(),
+                  MerchantApiIT.terms(
+                      "HT-GRE-001", 1, new BigDecimal("12.50"), "EUR", "http://127.0.0.1:9/x", "o"))
+              .json();
+    }
+    keepOpen(order.getString("orderId")); // the suite's orders expire after 40 s
+    forgetGatewayCertificate(shop);
+    try (Browser browser = Browser.start()) {
+      var driver = browser.driver();
+      driver.get(BASE + "/order.xhtml?id=" + order.getString("orderId"));
+      assertThat(driver.findElements(By.id("payWithWalletLink"))).isEmpty();
+      assertThat(driver.findElement(By.id("paymentsOpening")).getText())
+          .contains("Card payments at Herbarium Tea Co. are opening");
+      browser.screenshot("merchant-order-payments-opening");
+      new WebDriverWait(driver, java.time.Duration.ofSeconds(120))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("payWithWalletLink")));
+      assertThat(driver.findElements(By.id("paymentsOpening"))).isEmpty();
+      assertThat(gatewayPathLength(shop)).isPositive();
+      browser.screenshot("merchant-order-payments-open");
+    }
+  }
+
+  private static int gatewayPathLength(String shop) throws Exception {
+    var db = org.agentset.it.TestDatabase.settings();
+    try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+        var s =
+            c.prepareStatement(
+                "select coalesce(octet_length(c.gateway_path), 0) from merchant.merchant m left"
+                    + " join merchant.merchant_credential c on c.merchant_id = m.id where m.code"
+                    + " = ?")) {
+      s.setString(1, shop);
+      try (var r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static void keepOpen(String orderId) throws Exception {
+    var db = org.agentset.it.TestDatabase.settings();
+    try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+        var s =
+            c.prepareStatement(
+                "update merchant.purchase_order set expires_at = now() + interval '10 minutes'"
+                    + " where id = ?")) {
+      s.setObject(1, java.util.UUID.fromString(orderId));
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  /** As if the shop had not fetched it yet: its enrolment timer asks the gateway again. */
+  private static void forgetGatewayCertificate(String shop) throws Exception {
+    var db = org.agentset.it.TestDatabase.settings();
+    try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+        var s =
+            c.prepareStatement(
+                "update merchant.merchant_credential set gateway_path = '\\x'::bytea where"
+                    + " merchant_id = (select id from merchant.merchant where code = ?)")) {
+      s.setString(1, shop);
+      assertThat(s.executeUpdate()).isEqualTo(1);
     }
   }
 

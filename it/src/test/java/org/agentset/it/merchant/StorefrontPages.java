@@ -276,8 +276,10 @@ final class StorefrontPages {
       return links.isEmpty() ? null : links.get(0).getAttribute("href");
     }
 
-    boolean saysNotEnrolled() {
-      return !driver.findElements(By.id("notEnrolled")).isEmpty();
+    /** Whether the page says why it offers no wallet link: not enrolled, or payments opening. */
+    boolean saysWhyNoLink() {
+      return !driver.findElements(By.id("notEnrolled")).isEmpty()
+          || !driver.findElements(By.id("paymentsOpening")).isEmpty();
     }
 
     String walletHelp() {

@@ -129,6 +129,11 @@ public final class WalletUnderTest implements AutoCloseable {
     return url;
   }
 
+  /** The wallet's process (for the benchmarks' CPU readings). */
+  public ProcessHandle process() {
+    return process.toHandle();
+  }
+
   /** The wallet's home directory (its {@code wallet.dat}, encrypted under {@link #PASSWORD}). */
   public Path home() {
     return home;
@@ -248,7 +253,7 @@ public final class WalletUnderTest implements AutoCloseable {
    * (SET PCertReq, retried every 30 s after deployment): before that it signs orders but its SET
    * desk refuses them with MISSING_CERTIFICATE. Read from the IT server's log.
    */
-  static void awaitSetPaymentsOpen(String code) throws Exception {
+  public static void awaitSetPaymentsOpen(String code) throws Exception {
     Path log = Path.of(System.getProperty("agentset.it.serverlog"));
     String open = "Merchant " + code + " holds the gateway's key-exchange certificate";
     long until = System.currentTimeMillis() + 150_000;

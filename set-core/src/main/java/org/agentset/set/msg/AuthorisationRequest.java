@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import org.agentset.set.asn1.gateway.AuthTags;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.DetachedDigest;
-import org.agentset.set.asn1.msg.PANData;
 import org.agentset.set.asn1.msg.SetString;
 
 /**
@@ -16,8 +15,20 @@ import org.agentset.set.asn1.msg.SetString;
  */
 public final class AuthorisationRequest {
 
+  /** What stood in the AuthReq as the payment instruction. */
+  public enum Source {
+    /** The cardholder's dual-signed PI. */
+    DUAL_SIGNED,
+    /** An unsigned PI (cardholder without a certificate), accepted by the gateway's policy. */
+    UNSIGNED,
+    /** The gateway's own AuthToken from an earlier authorisation of the purchase. */
+    AUTH_TOKEN
+  }
+
+  final Source source;
   final AuthTags authTags;
-  final PANData panData;
+  final String pan;
+  final String cardExpiry;
   final CurrencyAmount amount;
   final CurrencyAmount purchaseAmount;
   final DetachedDigest hod;
@@ -27,10 +38,14 @@ public final class AuthorisationRequest {
   final X509Certificate merchantKeyExchange;
   final X509Certificate cardholder;
   final boolean captureNow;
+  final CurrencyAmount authorisedBefore;
+  final boolean authTokenRequested;
 
   AuthorisationRequest(
+      Source source,
       AuthTags authTags,
-      PANData panData,
+      String pan,
+      String cardExpiry,
       CurrencyAmount amount,
       CurrencyAmount purchaseAmount,
       DetachedDigest hod,
@@ -39,9 +54,13 @@ public final class AuthorisationRequest {
       X509Certificate merchantSignature,
       X509Certificate merchantKeyExchange,
       X509Certificate cardholder,
-      boolean captureNow) {
+      boolean captureNow,
+      CurrencyAmount authorisedBefore,
+      boolean authTokenRequested) {
+    this.source = source;
     this.authTags = authTags;
-    this.panData = panData;
+    this.pan = pan;
+    this.cardExpiry = cardExpiry;
     this.amount = amount;
     this.purchaseAmount = purchaseAmount;
     this.hod = hod;
@@ -51,16 +70,36 @@ public final class AuthorisationRequest {
     this.merchantKeyExchange = merchantKeyExchange;
     this.cardholder = cardholder;
     this.captureNow = captureNow;
+    this.authorisedBefore = authorisedBefore;
+    this.authTokenRequested = authTokenRequested;
+  }
+
+  /** Whether a dual-signed PI, an unsigned PI or an AuthToken carried the card. */
+  public Source source() {
+    return source;
+  }
+
+  /**
+   * What earlier authorisations of this purchase already took (an AuthToken's TotalAuthAmount);
+   * zero for a first authorisation.
+   */
+  public CurrencyAmount authorisedBefore() {
+    return authorisedBefore;
+  }
+
+  /** Whether the merchant asked for an AuthToken for later authorisations (SubsequentAuthInd). */
+  public boolean authTokenRequested() {
+    return authTokenRequested;
   }
 
   /** The card number, for the issuer only. */
   public String pan() {
-    return panData.getPan();
+    return pan;
   }
 
   /** The card's expiry. */
   public YearMonth cardExpiry() {
-    String e = panData.getCardExpiry();
+    String e = cardExpiry;
     return YearMonth.of(Integer.parseInt(e.substring(0, 4)), Integer.parseInt(e.substring(4)));
   }
 
@@ -89,7 +128,10 @@ public final class AuthorisationRequest {
     return merchantId;
   }
 
-  /** The cardholder's certificate (its serial goes to the issuer). */
+  /**
+   * The cardholder's certificate (its serial goes to the issuer); null for an unsigned PI and for
+   * an AuthToken.
+   */
   public X509Certificate cardholderCertificate() {
     return cardholder;
   }

@@ -2,13 +2,15 @@ package org.agentset.set.msg;
 
 import org.agentset.set.asn1.gateway.AuthCode;
 import org.agentset.set.asn1.gateway.AuthHeader;
+import org.agentset.set.asn1.gateway.AuthToken;
 import org.agentset.set.asn1.gateway.CapToken;
 import org.agentset.set.asn1.gateway.GatewayReceipt;
 import org.agentset.set.asn1.gateway.GatewayReceiptData;
 
 /**
  * An AuthRes the merchant accepted: the gateway's result, the CapToken to keep (opaque) until
- * capture, and the gateway receipt to relay to the cardholder in PRes.
+ * capture, the AuthToken (opaque) for a later authorisation of the rest of the purchase when it
+ * asked for one, and the gateway receipt to relay to the cardholder in PRes.
  */
 public final class AuthorisationResult {
 
@@ -17,6 +19,7 @@ public final class AuthorisationResult {
   final CapToken capToken;
   final GatewayReceipt receipt;
   final GatewayReceiptData receiptData;
+  final AuthToken authToken;
 
   AuthorisationResult(
       AuthReqSent request,
@@ -24,6 +27,17 @@ public final class AuthorisationResult {
       CapToken capToken,
       GatewayReceipt receipt,
       GatewayReceiptData receiptData) {
+    this(request, header, capToken, receipt, receiptData, null);
+  }
+
+  AuthorisationResult(
+      AuthReqSent request,
+      AuthHeader header,
+      CapToken capToken,
+      GatewayReceipt receipt,
+      GatewayReceiptData receiptData,
+      AuthToken authToken) {
+    this.authToken = authToken;
     this.request = request;
     this.header = header;
     this.capToken = capToken;
@@ -44,6 +58,15 @@ public final class AuthorisationResult {
   /** The CapToken for capture, or null when not approved. */
   public CapToken capToken() {
     return capToken;
+  }
+
+  /**
+   * The AuthToken for a later authorisation of this purchase (split shipment), or null: the gateway
+   * gives one only when asked, on approval, while some of the cardholder-signed amount is left. Use
+   * it with {@link MerchantAuthorisation#authoriseLater}; it authorises once.
+   */
+  public AuthToken authToken() {
+    return authToken;
   }
 
   /** The gateway-signed receipt, as received. */

@@ -3,6 +3,7 @@ package org.agentset.set.msg;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.agentset.set.asn1.msg.PANData;
+import org.agentset.set.asn1.msg.PANToken;
 import org.agentset.set.cert.PanIdentity;
 import org.agentset.set.cert.PanSecret;
 import org.agentset.set.crypto.CardholderSecrets;
@@ -26,13 +27,32 @@ public final class CardAccount {
    * @param panSecret the PANSecret the certificate identity is keyed with
    */
   public CardAccount(String pan, YearMonth expiry, byte[] cardSecret, PanSecret panSecret) {
+    this(pan, expiry, cardSecret, panSecret, true);
+  }
+
+  private CardAccount(
+      String pan, YearMonth expiry, byte[] cardSecret, PanSecret panSecret, boolean registered) {
     this.pan = Objects.requireNonNull(pan, "pan");
     if (!pan.matches("[0-9]{12,19}")) {
       throw new IllegalArgumentException("a PAN is 12 to 19 digits");
     }
     this.expiry = Objects.requireNonNull(expiry, "expiry");
-    this.cardSecret = Objects.requireNonNull(cardSecret, "cardSecret").clone();
-    this.panSecret = Objects.requireNonNull(panSecret, "panSecret");
+    this.cardSecret = registered ? Objects.requireNonNull(cardSecret, "cardSecret").clone() : null;
+    this.panSecret = registered ? Objects.requireNonNull(panSecret, "panSecret") : null;
+  }
+
+  /**
+   * A card never registered with the CA: no certificate, no CardSecret, no PANSecret. It can only
+   * pay by SET's unsigned purchase ({@link CardholderPurchase#withoutCertificate}), which a gateway
+   * takes only when its policy allows.
+   */
+  public static CardAccount uncertified(String pan, YearMonth expiry) {
+    return new CardAccount(pan, expiry, null, null, false);
+  }
+
+  /** Whether the card went through cardholder registration (it has its secrets). */
+  public boolean isCertified() {
+    return cardSecret != null;
   }
 
   /** The first six digits (SET's BIN). */
@@ -42,6 +62,7 @@ public final class CardAccount {
 
   /** The identity the cardholder certificate must carry. */
   public PanIdentity identity() {
+    requireCertified();
     return PanIdentity.compute(panSecret, pan, expiry);
   }
 
@@ -50,22 +71,37 @@ public final class CardAccount {
    * is needed again for every purchase's TransStain.
    */
   public byte[] cardSecret() {
+    requireCertified();
     return cardSecret.clone();
   }
 
   /** The PANSecret, for the wallet to keep in its encrypted store after registration. */
   public PanSecret panSecret() {
+    requireCertified();
     return panSecret;
   }
 
   /** PANData {PAN, CardExpiry, PANSecret, EXNonce}. */
   PANData panData(byte[] exNonce) {
+    requireCertified();
     return new PANData(pan, expiry(expiry), panSecret.bytes(), exNonce);
   }
 
   /** TransStain = HMAC-SHA256(CardSecret, XID). */
   byte[] transStain(byte[] xid) {
+    requireCertified();
     return CardholderSecrets.transStain(cardSecret, xid);
+  }
+
+  /** PANToken {PAN, CardExpiry, EXNonce}: the card of an unsigned purchase. */
+  PANToken panToken(byte[] exNonce) {
+    return new PANToken(pan, expiry(expiry), exNonce);
+  }
+
+  private void requireCertified() {
+    if (cardSecret == null) {
+      throw new IllegalStateException("the card was never registered: it has no secrets");
+    }
   }
 
   /** SET's CardExpiry form, YYYYMM. */

@@ -21,15 +21,19 @@ import org.agentset.set.asn1.purchase.PIData;
 import org.agentset.set.asn1.purchase.PIDualSigned;
 import org.agentset.set.asn1.purchase.PIHead;
 import org.agentset.set.asn1.purchase.PISignature;
+import org.agentset.set.asn1.purchase.PIUnsigned;
 import org.agentset.set.asn1.purchase.PInitReq;
 import org.agentset.set.asn1.purchase.PInitRes;
 import org.agentset.set.asn1.purchase.PInitResData;
 import org.agentset.set.asn1.purchase.PReq;
 import org.agentset.set.asn1.purchase.PReqDualSigned;
+import org.agentset.set.asn1.purchase.PReqUnsigned;
 import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.DualSignature;
+import org.agentset.set.crypto.Envelopes;
 import org.agentset.set.crypto.Hod;
 import org.agentset.set.crypto.Recipient;
+import org.agentset.set.crypto.SetContentTypes;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.Signer;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -52,20 +56,46 @@ public final class CardholderPurchase {
   private final Hod hod;
   private final CardholderResponses responses;
 
+  /** TransStain of an unsigned PIHead: SHA-256's size, all zeros (no CardSecret to key it). */
+  private static final int UNSIGNED_TRANS_STAIN = 32;
+
   /**
    * @param context suite, randomness, clock, trust and replay store
    * @param signature the cardholder signature certificate and key (CARDHOLDER profile)
    * @param card the card the certificate was issued for
    */
   public CardholderPurchase(PartyContext context, Credential signature, CardAccount card) {
+    this(context, Objects.requireNonNull(signature, "signature"), card, true);
+  }
+
+  private CardholderPurchase(
+      PartyContext context, Credential signature, CardAccount card, boolean signed) {
     this.context = Objects.requireNonNull(context, "context");
-    this.signature = Objects.requireNonNull(signature, "signature");
+    this.signature = signature;
     this.card = Objects.requireNonNull(card, "card");
+    if (signed != card.isCertified()) {
+      throw new IllegalArgumentException(
+          signed ? "a signed purchase needs a registered card" : "an unsigned purchase's card");
+    }
     this.wire = new Wire(context);
     this.verifier = new Verifier(context);
     this.dual = new DualSignature(context.suite(), context.random());
     this.hod = new Hod(context.suite());
     this.responses = new CardholderResponses(context, wire, verifier);
+  }
+
+  /**
+   * A cardholder without a certificate (SET's unsigned purchase): PReq carries {@code
+   * PReqUnsigned}, whose PI is {@code EXH(P, PI-OILink, PANToken)} to the gateway, and PIHead a
+   * zero TransStain (there is no CardSecret). It authenticates nobody: AgentSET's gateway refuses
+   * it with {@code signatureRequired} unless its operator allows unsigned purchases, and a merchant
+   * takes it only when it says so ({@link MerchantPurchase#verifyPurchaseRequest(PInitAnswered,
+   * byte[], boolean)}). No InqReq: SET's unsigned inquiry is not implemented.
+   *
+   * @param card the card, as {@link CardAccount#uncertified}
+   */
+  public static CardholderPurchase withoutCertificate(PartyContext context, CardAccount card) {
+    return new CardholderPurchase(context, null, card, false);
   }
 
   /** PInitReq for {@code order}: fresh RRPID, LID-C and Chall-C; sent in the clear. */
@@ -175,10 +205,13 @@ public final class CardholderPurchase {
             new Inputs(hodValue, order.amount()),
             merchantId,
             null,
-            card.transStain(ids.getXid()),
+            signature == null ? new byte[UNSIGNED_TRANS_STAIN] : card.transStain(ids.getXid()),
             context.swIdent(),
             null,
             binding);
+    if (signature == null) {
+      return unsigned(sent, ids, rrpid, hodValue, head, oi, merchant, gateway, merchantId);
+    }
     PANData pan = card.panData(context.nonce());
     PIData pi = new PIData(head, pan);
     try {
@@ -199,6 +232,43 @@ public final class CardholderPurchase {
           message, order, ids, rrpid, sent.challC, hodValue, merchantId, merchant, gateway);
     } catch (SetCryptoException e) {
       throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "PReq");
+    }
+  }
+
+  /** PReqUnsigned: {@code EXH(P, PI-OILink, PANToken)} and the OIData beside it. */
+  private PReqSent unsigned(
+      PInitSent sent,
+      TransIDs ids,
+      byte[] rrpid,
+      DetachedDigest hodValue,
+      PIHead head,
+      OIData oi,
+      X509Certificate merchant,
+      X509Certificate gateway,
+      SetString merchantId)
+      throws SetProtocolException {
+    try {
+      byte[] exh =
+          new Envelopes(context.suite(), context.random())
+              .exh(
+                  Recipient.of(context.suite(), Certificates.holder(gateway)),
+                  SetContentTypes.PI_UNSIGNED_TBE,
+                  dual.piOiLink(head, oi),
+                  SetContentTypes.PAN_TOKEN,
+                  card.panToken(context.nonce()));
+      PReq req = new PReq(new PReqUnsigned(new PIUnsigned(Wire.contentInfo(exh)), oi));
+      return new PReqSent(
+          wire.wrap(req, rrpid, ids),
+          sent.order,
+          ids,
+          rrpid,
+          sent.challC,
+          hodValue,
+          merchantId,
+          merchant,
+          gateway);
+    } catch (SetCryptoException e) {
+      throw CryptoFailures.refusal(e, Refusal.DECRYPTION, "PIUnsigned");
     }
   }
 
@@ -234,6 +304,9 @@ public final class CardholderPurchase {
 
   /** A signed InqReq about {@code sent}'s purchase, with a fresh Chall-C2. */
   public InquirySent inquire(PReqSent sent) throws SetProtocolException {
+    if (signature == null) {
+      throw new IllegalStateException("a cardholder without certificate cannot sign an InqReq");
+    }
     return responses.inquire(sent, signature);
   }
 

@@ -8,6 +8,7 @@ import org.agentset.set.asn1.gateway.AuthRes;
 import org.agentset.set.asn1.gateway.AuthResBaggage;
 import org.agentset.set.asn1.gateway.AuthResData;
 import org.agentset.set.asn1.gateway.AuthResPayload;
+import org.agentset.set.asn1.gateway.AuthToken;
 import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CapResPayload;
 import org.agentset.set.asn1.gateway.CapToken;
@@ -17,6 +18,7 @@ import org.agentset.set.asn1.gateway.GatewayReceiptData;
 import org.agentset.set.asn1.gateway.MerchantBinding;
 import org.agentset.set.asn1.msg.AgentSetExtensions;
 import org.agentset.set.asn1.msg.CertThumb;
+import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.MessageWrapper;
 import org.agentset.set.crypto.GatewayTokens;
@@ -44,6 +46,7 @@ final class GatewayResponses {
   private final Wire wire;
   private final SignedEnvelopes envelopes;
   private final Signatures signatures;
+  private final AuthTokens authTokens;
 
   GatewayResponses(
       PartyContext context, Credential signature, List<SharedKey> tokenKeys, Wire wire) {
@@ -53,6 +56,11 @@ final class GatewayResponses {
     this.wire = wire;
     this.envelopes = new SignedEnvelopes(context.suite(), context.random());
     this.signatures = new Signatures(context.suite());
+    this.authTokens = new AuthTokens(context, tokens);
+  }
+
+  AuthTokens authTokens() {
+    return authTokens;
   }
 
   MessageWrapper authorisationResponse(AuthorisationRequest r, BankDecision d)
@@ -82,7 +90,7 @@ final class GatewayResponses {
                   AgentSetExtensions.nonCritical(MessageIdentifiers.EXT_GATEWAY_RECEIPT, receipt)));
       AuthResData data = new AuthResData(r.authTags, null, null, payload);
       CapToken token = approved && !captured ? capToken(r, header, merchantThumb) : null;
-      AuthResBaggage baggage = new AuthResBaggage(token, null, null);
+      AuthResBaggage baggage = new AuthResBaggage(token, null, authToken(r, d, now, merchantThumb));
       Baggaged sealed =
           envelopes.encB(
               signer,
@@ -97,6 +105,24 @@ final class GatewayResponses {
     } catch (SetCryptoException e) {
       throw CryptoFailures.refusal(e, Refusal.SIGNATURE, "AuthRes");
     }
+  }
+
+  /**
+   * The AuthToken for the purchase's next authorisation: when the merchant asked for one
+   * (SubsequentAuthInd), the issuer approved, and some of the cardholder-signed amount is left. A
+   * decline ends the chain: the token it came with is spent.
+   */
+  private AuthToken authToken(
+      AuthorisationRequest r, BankDecision d, Instant now, CertThumb merchantThumb)
+      throws SetCryptoException {
+    if (!r.authTokenRequested || d.authCode() != AuthCode.APPROVED) {
+      return null;
+    }
+    CurrencyAmount total = Amounts.sum(r.authorisedBefore, d.authorisedAmount());
+    if (Amounts.notAbove(r.purchaseAmount, total)) {
+      return null; // nothing left to authorise
+    }
+    return authTokens.seal(r, total, now, merchantThumb);
   }
 
   /** {@code S(P, GatewayReceiptData)}. */

@@ -15,6 +15,7 @@ import org.agentset.set.asn1.gateway.AuthRes;
 import org.agentset.set.asn1.gateway.AuthResData;
 import org.agentset.set.asn1.gateway.AuthResPayload;
 import org.agentset.set.asn1.gateway.AuthTags;
+import org.agentset.set.asn1.gateway.AuthToken;
 import org.agentset.set.asn1.gateway.CapItem;
 import org.agentset.set.asn1.gateway.CapPayload;
 import org.agentset.set.asn1.gateway.CapReq;
@@ -32,6 +33,7 @@ import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.MessageIDs;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.SetString;
+import org.agentset.set.asn1.purchase.PI;
 import org.agentset.set.crypto.Recipient;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SignedEnvelopes;
@@ -94,6 +96,18 @@ public final class MerchantAuthorisation {
    */
   public AuthReqSent authorise(VerifiedPReq purchase, CurrencyAmount amount, boolean captureNow)
       throws SetProtocolException {
+    return authorise(purchase, amount, captureNow, false);
+  }
+
+  /**
+   * AuthReq as {@link #authorise(VerifiedPReq, CurrencyAmount, boolean)}; with {@code
+   * requestAuthToken} the merchant sets SubsequentAuthInd, announcing later authorisations of the
+   * same purchase (split shipment): {@code amount} may then be part of the cardholder-signed
+   * amount, and an approving AuthRes carries an AuthToken for the rest.
+   */
+  public AuthReqSent authorise(
+      VerifiedPReq purchase, CurrencyAmount amount, boolean captureNow, boolean requestAuthToken)
+      throws SetProtocolException {
     byte[] rrpid = context.nonce();
     AuthTags tags =
         new AuthTags(
@@ -104,7 +118,55 @@ public final class MerchantAuthorisation {
         new AuthReqItem(
             tags,
             new CheckDigests(purchase.hOIData, purchase.oiData.getHod()),
-            new AuthReqPayload(false, amount, false, null, new MerchData(null, null), null));
+            payload(amount, requestAuthToken));
+    return send(purchase, tags, item, captureNow, purchase.pi, amount, requestAuthToken);
+  }
+
+  /**
+   * AuthReq for a later authorisation of an authorised purchase (the next shipment): the AuthToken
+   * of {@code previous} stands in for the cardholder's PI, and CheckDigests are left out (SET omits
+   * them with an AuthToken). The gateway allows at most the cardholder-signed amount minus what was
+   * authorised before, and each token once.
+   *
+   * @param previous an accepted authorisation that carried an AuthToken
+   * @param requestAuthToken whether to ask for a further token (more shipments to come)
+   * @throws IllegalArgumentException when {@code previous} carries no AuthToken
+   */
+  public AuthReqSent authoriseLater(
+      AuthorisationResult previous,
+      CurrencyAmount amount,
+      boolean captureNow,
+      boolean requestAuthToken)
+      throws SetProtocolException {
+    if (previous.authToken() == null) {
+      throw new IllegalArgumentException("the earlier authorisation carried no AuthToken");
+    }
+    VerifiedPReq purchase = previous.request.purchase;
+    byte[] rrpid = context.nonce();
+    AuthTags tags =
+        new AuthTags(
+            new RRTags(rrpid, new MerTermIDs(merchantId), context.freshness().now()),
+            purchase.transIds(),
+            null);
+    AuthReqItem item = new AuthReqItem(tags, null, payload(amount, requestAuthToken));
+    return send(
+        purchase, tags, item, captureNow, PI.of(previous.authToken()), amount, requestAuthToken);
+  }
+
+  private static AuthReqPayload payload(CurrencyAmount amount, boolean requestAuthToken) {
+    return new AuthReqPayload(
+        requestAuthToken, amount, false, null, new MerchData(null, null), null);
+  }
+
+  private AuthReqSent send(
+      VerifiedPReq purchase,
+      AuthTags tags,
+      AuthReqItem item,
+      boolean captureNow,
+      PI pi,
+      CurrencyAmount amount,
+      boolean requestAuthToken)
+      throws SetProtocolException {
     AuthReqData data = new AuthReqData(item, null, captureNow);
     Baggaged sealed =
         encB(
@@ -112,10 +174,15 @@ public final class MerchantAuthorisation {
             MessageIdentifiers.AUTH_REQ_TBS,
             FlowIdentifiers.AUTH_REQ_TBE,
             MessageIdentifiers.PI,
-            purchase.pi,
+            pi,
             "AuthReq");
-    AuthReq req = new AuthReq(Wire.contentInfo(sealed.envelope()), purchase.pi);
-    return new AuthReqSent(wire.wrap(req, rrpid, purchase.transIds()), purchase, tags, amount);
+    AuthReq req = new AuthReq(Wire.contentInfo(sealed.envelope()), pi);
+    return new AuthReqSent(
+        wire.wrap(req, tags.getAuthRrTags().getRrpid(), purchase.transIds()),
+        purchase,
+        tags,
+        amount,
+        requestAuthToken);
   }
 
   /**
@@ -191,8 +258,10 @@ public final class MerchantAuthorisation {
       throw new SetProtocolException(Refusal.REPLAYED_RRPID, "AuthResData.authTags.rrpid");
     }
     CapToken token = rx.body().getBaggage().getCapToken();
+    // an AuthToken is kept only when asked for: an unasked one is of no use to this merchant
+    AuthToken authToken = sent.authTokenRequested ? rx.body().getBaggage().getAuthToken() : null;
     return new AuthorisationResult(
-        sent, payload.getAuthHeader(), token, payload.getGatewayReceipt(), receipt);
+        sent, payload.getAuthHeader(), token, payload.getGatewayReceipt(), receipt, authToken);
   }
 
   /** One authorization to capture, for {@code amount} (at most the authorized amount). */

@@ -19,6 +19,7 @@ import org.agentset.set.asn1.purchase.PInitRes;
 import org.agentset.set.asn1.purchase.PInitResData;
 import org.agentset.set.asn1.purchase.PReq;
 import org.agentset.set.asn1.purchase.PReqDualSigned;
+import org.agentset.set.asn1.purchase.PReqUnsigned;
 import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.crypto.Digests;
 import org.agentset.set.crypto.DualSignature;
@@ -134,10 +135,27 @@ public final class MerchantPurchase {
    */
   public VerifiedPReq verifyPurchaseRequest(PInitAnswered init, byte[] pReq)
       throws SetProtocolException {
+    return verifyPurchaseRequest(init, pReq, false);
+  }
+
+  /**
+   * Checks a PReq as {@link #verifyPurchaseRequest(PInitAnswered, byte[])}; with {@code
+   * acceptUnsigned} a PReqUnsigned (cardholder without certificate) is taken too: its OIData gets
+   * every check but the dual signature, which it has not, and its PI goes on to the gateway, which
+   * decides by its own policy.
+   *
+   * @throws SetProtocolException naming the failed check ({@code SIGNATURE_REQUIRED} for an
+   *     unsigned PReq when not accepted)
+   */
+  public VerifiedPReq verifyPurchaseRequest(PInitAnswered init, byte[] pReq, boolean acceptUnsigned)
+      throws SetProtocolException {
     Received<PReq> rx = wire.receive(pReq, PReq.class);
     PReqDualSigned signed = rx.body().getDualSigned();
     if (signed == null) {
-      throw new SetProtocolException(Refusal.SIGNATURE_REQUIRED, "PReq.pReqUnsigned");
+      if (!acceptUnsigned) {
+        throw new SetProtocolException(Refusal.SIGNATURE_REQUIRED, "PReq.pReqUnsigned");
+      }
+      return unsigned(init, rx);
     }
     OIDualSigned oiDual = signed.getOiDualSigned();
     OIData oi = oiDual.getOiData();
@@ -151,6 +169,20 @@ public final class MerchantPurchase {
         DetachedDigest.getInstance(digests.digestedData(SetContentTypes.OI_DATA, oi));
     return new VerifiedPReq(
         init, oi, oi.getRrpid(), PI.of(signed.getPiDualSigned()), hOIData, cardholder);
+  }
+
+  private VerifiedPReq unsigned(PInitAnswered init, Received<PReq> rx) throws SetProtocolException {
+    PReqUnsigned unsigned = rx.body().getUnsigned();
+    OIData oi = unsigned.getOiData();
+    Wire.checkIds(rx.header(), oi.getRrpid(), oi.getTransIds().getXid());
+    checkOrder(init, oi);
+    Instant date = oi.getTransIds().getPReqDate();
+    replay(ReplayKind.PREQ_XID, oi.getTransIds().getXid(), date, Refusal.REPLAYED_XID);
+    replay(ReplayKind.PREQ_RRPID, oi.getRrpid(), date, Refusal.REPLAYED_RRPID);
+    DetachedDigest hOIData =
+        DetachedDigest.getInstance(digests.digestedData(SetContentTypes.OI_DATA, oi));
+    return new VerifiedPReq(
+        init, oi, oi.getRrpid(), PI.of(unsigned.getPiUnsigned()), hOIData, null);
   }
 
   /** TransIDs, challenges, date, HOD and the gateway binding against the merchant's own state. */

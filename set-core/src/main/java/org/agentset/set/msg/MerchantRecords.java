@@ -8,6 +8,7 @@ import org.agentset.set.asn1.der.DerLimits;
 import org.agentset.set.asn1.der.StrictDer;
 import org.agentset.set.asn1.gateway.AuthHeader;
 import org.agentset.set.asn1.gateway.AuthTags;
+import org.agentset.set.asn1.gateway.AuthToken;
 import org.agentset.set.asn1.gateway.CapToken;
 import org.agentset.set.asn1.gateway.GatewayReceipt;
 import org.agentset.set.asn1.gateway.GatewayReceiptData;
@@ -39,10 +40,10 @@ import org.bouncycastle.asn1.DERUTF8String;
  *    purchAmt CurrencyAmount, brandID UTF8String, localID-M OCTET STRING, language UTF8String,
  *    transIDs TransIDs, chall-C OCTET STRING, chall-M OCTET STRING, gatewayKeyExchange OCTET STRING }
  * PurchaseRecord ::= SEQUENCE { version INTEGER (1), init InitRecord, oiData OIData,
- *    rrpid OCTET STRING, pi PI, hOIData DetachedDigest, cardholder OCTET STRING }
+ *    rrpid OCTET STRING, pi PI, hOIData DetachedDigest, cardholder OCTET STRING -- empty when unsigned }
  * AuthRecord ::= SEQUENCE { version INTEGER (1), purchase PurchaseRecord, authTags AuthTags,
  *    amount CurrencyAmount, header AuthHeader, capToken CapToken OR NULL, receipt GatewayReceipt,
- *    receiptData GatewayReceiptData }
+ *    receiptData GatewayReceiptData, authToken AuthToken OR NULL -- absent in older records }
  * </pre>
  *
  * <p>The AuthReq itself is not kept (it is encrypted to the gateway and of no further use); an
@@ -75,7 +76,8 @@ public final class MerchantRecords {
             r.header,
             r.capToken == null ? DERNull.INSTANCE : r.capToken,
             r.receipt,
-            r.receiptData));
+            r.receiptData,
+            r.authToken == null ? DERNull.INSTANCE : r.authToken));
   }
 
   /**
@@ -96,21 +98,26 @@ public final class MerchantRecords {
   public static AuthorisationResult readAuthorisation(byte[] record) {
     ASN1Sequence s = parse(record);
     try {
-      version(s, 8);
+      // records written before AuthTokens have eight elements
+      version(s, s.size() == 8 ? 8 : 9);
       VerifiedPReq purchase = purchase(ASN1Sequence.getInstance(s.getObjectAt(1)));
+      ASN1Encodable authToken = s.size() > 8 ? s.getObjectAt(8) : DERNull.INSTANCE;
+      AuthToken kept = authToken instanceof DERNull ? null : AuthToken.getInstance(authToken);
       AuthReqSent sent =
           new AuthReqSent(
               null,
               purchase,
               AuthTags.getInstance(s.getObjectAt(2)),
-              CurrencyAmount.getInstance(s.getObjectAt(3)));
+              CurrencyAmount.getInstance(s.getObjectAt(3)),
+              kept != null);
       ASN1Encodable token = s.getObjectAt(5);
       return new AuthorisationResult(
           sent,
           AuthHeader.getInstance(s.getObjectAt(4)),
           token instanceof DERNull ? null : CapToken.getInstance(token),
           GatewayReceipt.getInstance(s.getObjectAt(6)),
-          GatewayReceiptData.getInstance(s.getObjectAt(7)));
+          GatewayReceiptData.getInstance(s.getObjectAt(7)),
+          kept);
     } catch (RuntimeException e) {
       throw damaged(e);
     }
@@ -140,7 +147,7 @@ public final class MerchantRecords {
         octets(v.rrpid),
         v.pi,
         v.hOIData,
-        octets(encoded(v.cardholder)));
+        octets(v.cardholder == null ? new byte[0] : encoded(v.cardholder)));
   }
 
   private static PInitAnswered init(ASN1Sequence s) {
@@ -175,7 +182,7 @@ public final class MerchantRecords {
           bytes(s, 3),
           PI.getInstance(s.getObjectAt(4)),
           DetachedDigest.getInstance(s.getObjectAt(5)),
-          certificate(bytes(s, 6)));
+          bytes(s, 6).length == 0 ? null : certificate(bytes(s, 6)));
     } catch (RuntimeException e) {
       throw damaged(e);
     }

@@ -5,17 +5,21 @@ import java.time.YearMonth;
 import java.util.Set;
 import org.agentset.set.asn1.msg.MessageIdentifiers;
 import org.agentset.set.asn1.msg.PANData;
+import org.agentset.set.asn1.msg.PANToken;
 import org.agentset.set.asn1.purchase.GatewayBinding;
 import org.agentset.set.asn1.purchase.PIData;
 import org.agentset.set.asn1.purchase.PIDualSigned;
 import org.agentset.set.asn1.purchase.PIHead;
 import org.agentset.set.asn1.purchase.PIOILink;
+import org.agentset.set.asn1.purchase.PIUnsigned;
 import org.agentset.set.cert.CertificateProfile;
 import org.agentset.set.cert.PanIdentity;
 import org.agentset.set.cert.PanSecret;
 import org.agentset.set.crypto.Digests;
 import org.agentset.set.crypto.DualSignature;
+import org.agentset.set.crypto.Envelopes;
 import org.agentset.set.crypto.OpenedContent;
+import org.agentset.set.crypto.SetContentTypes;
 import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.crypto.SignedContent;
 import org.agentset.set.crypto.cms.Link;
@@ -33,10 +37,11 @@ final class PaymentInstructions {
    * A payment instruction opened and verified.
    *
    * @param link PI-OILink: PIHead and the cardholder's DD(OIData)
-   * @param panData the card
-   * @param cardholder the validated cardholder certificate
+   * @param pan the card number
+   * @param cardExpiry the card's expiry, YYYYMM
+   * @param cardholder the validated cardholder certificate; null for an unsigned PI
    */
-  record Opened(PIOILink link, PANData panData, X509Certificate cardholder) {
+  record Opened(PIOILink link, String pan, String cardExpiry, X509Certificate cardholder) {
     PIHead head() {
       return link.getPiHead();
     }
@@ -45,11 +50,13 @@ final class PaymentInstructions {
   private final PartyContext context;
   private final Credential keyExchange;
   private final DualSignature dual;
+  private final Envelopes envelopes;
 
   PaymentInstructions(PartyContext context, Credential keyExchange) {
     this.context = context;
     this.keyExchange = keyExchange;
     this.dual = new DualSignature(context.suite(), context.random());
+    this.envelopes = new Envelopes(context.suite(), context.random());
   }
 
   Opened open(PIDualSigned pi) throws SetProtocolException {
@@ -64,7 +71,30 @@ final class PaymentInstructions {
     X509Certificate cardholder = verify(pi, link, pan);
     checkBinding(link.getPiHead());
     checkCard(pan, cardholder);
-    return new Opened(link, pan, cardholder);
+    return new Opened(link, pan.getPan(), pan.getCardExpiry(), cardholder);
+  }
+
+  /**
+   * Opens an unsigned PI, {@code EXH(P, PI-OILink, PANToken)}: the envelope's hash of PI-OILink
+   * protects PIHead and the OI link, the GatewayBinding names this gateway; nobody is authenticated
+   * (SET-PROTOCOL.md §3.4, §5.4), which is why the gateway takes it only when its policy allows.
+   */
+  Opened openUnsigned(PIUnsigned pi) throws SetProtocolException {
+    OpenedContent exh;
+    try {
+      exh =
+          envelopes.openExh(
+              Wire.der(pi),
+              keyExchange.recipientKey(),
+              SetContentTypes.PI_UNSIGNED_TBE,
+              SetContentTypes.PAN_TOKEN);
+    } catch (SetCryptoException e) {
+      throw CryptoFailures.refusal(e, Refusal.DECRYPTION, "PIUnsigned");
+    }
+    PIOILink link = Wire.decode(exh.content(), PIOILink::getInstance, "PI-OILink");
+    PANToken pan = Wire.decode(exh.extra(), PANToken::getInstance, "PANToken");
+    checkBinding(link.getPiHead());
+    return new Opened(link, pan.getPan(), pan.getCardExpiry(), null);
   }
 
   private X509Certificate verify(PIDualSigned pi, PIOILink link, PANData pan)

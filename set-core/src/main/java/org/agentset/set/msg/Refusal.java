@@ -27,6 +27,8 @@ public enum Refusal {
   REPLAYED_RRPID(ErrorCode.UNSPECIFIED_FAILURE),
   /** An XID already used (a PReq answered, a payment instruction authorized). */
   REPLAYED_XID(ErrorCode.UNSPECIFIED_FAILURE),
+  /** An AuthToken presented a second time (each token authorizes once; its successor is new). */
+  REPLAYED_AUTH_TOKEN(ErrorCode.UNSPECIFIED_FAILURE),
   /** A response about a transaction this party did not start, or TransIDs that disagree. */
   UNKNOWN_XID(ErrorCode.UNKNOWN_XID),
   /** A response that does not echo the request's RRPID. */

@@ -13,6 +13,10 @@ public enum ReplayKind {
   AUTH_REQ_RRPID,
   /** Gateway: the XID of a dual-signed payment instruction it authorized (a PI pays once). */
   AUTH_PI_XID,
+  /**
+   * Gateway: the identity of an AuthToken it accepted in a later AuthReq (a token is used once).
+   */
+  AUTH_TOKEN,
   /** Merchant: the RRPID of an AuthRes it accepted. */
   AUTH_RES_RRPID,
   /** Gateway: the RRPID of an accepted CapReq. */

@@ -45,6 +45,14 @@ public final class VerifiedPReq {
     return oiData;
   }
 
+  /**
+   * Whether the cardholder dual-signed the purchase; false for SET's unsigned purchase (a
+   * cardholder without certificate), which only a gateway allowing it authorises.
+   */
+  public boolean isSigned() {
+    return cardholder != null;
+  }
+
   /** The order this purchase pays for. */
   public PurchaseOrder order() {
     return init.order;

@@ -80,10 +80,21 @@
  *       AuthRRPID and XID, come from the authorized merchant, be within the capture window and
  *       amount, and be unused ({@code ReplayKind.CAP_TOKEN}) ({@code GatewayCapture}).</td>
  *       <td>{@code CaptureChecksTest}</td></tr>
- *   <tr><td>§5.4 AuthReqAmt may differ from the cardholder-signed PurchAmt.</td>
- *       <td>The gateway requires AuthReqAmt = PIHead's PurchAmt (split and recurring payments,
- *       which SET serves with AuthTokens, are not offered).</td>
- *       <td>{@code GatewayAuthReqChecksTest.amountAboveTheCardholderSignedOneIsRefused}</td></tr>
+ *   <tr><td>§5.4 AuthReqAmt may differ from the cardholder-signed PurchAmt; the gateway must
+ *       enforce limits against PurchAmt, and TotalAuthAmount for AuthTokens, which need replay
+ *       protection, amount ceilings and expiry like CapTokens.</td>
+ *       <td>AuthReqAmt = PIHead's PurchAmt, above zero; less only when the merchant announces
+ *       later authorisations (SubsequentAuthInd). An AuthToken ({@code AuthTokens}: AuthTokenData
+ *       and {@code AuthTokenOpaque} sealed with {@code GatewayTokens}) allows at most PurchAmt
+ *       minus TotalAuthAmount, for its merchant and purchase, within the policy's window, once
+ *       ({@code ReplayKind.AUTH_TOKEN}); the next token carries the new total.</td>
+ *       <td>{@code GatewayAuthReqChecksTest.amountAboveTheCardholderSignedOneIsRefused}, {@code
+ *       aPurchaseOfNothingIsNotAuthorisedEvenWhenTheCardholderSignedIt}, {@code AuthTokenTest}</td></tr>
+ *   <tr><td>§5.4 The unsigned PReq authenticates nobody.</td>
+ *       <td>The gateway refuses an unsigned PI with {@code signatureRequired} unless its {@code
+ *       GatewayAuthorisation.Policy} allows it, and a merchant takes one only when asked to;
+ *       allowed, it gets every check but the cardholder's signature and card identity.</td>
+ *       <td>{@code UnsignedPurchaseTest}</td></tr>
  *   <tr><td>§1.3 The gateway must bind PANData to the certificate that signed.</td>
  *       <td>PanIdentity recomputed from PANData (PAN, expiry, PANSecret) must be the cardholder
  *       certificate's subject identity ({@code PaymentInstructions}).</td>
@@ -98,8 +109,7 @@
  * shared front door ({@code WireChecksTest}). Golden transcripts of a whole purchase per suite
  * ({@code vectors/msg/<suite>/transcript.pem}) pin the wire format byte for byte.
  *
- * <p>Not offered: the unsigned PReq (refused with {@code signatureRequired}), AuthTokens and
- * subsequent authorizations, AcqCardMsg, PANToken to the merchant (EncBX forms are refused),
- * authorization reversal and credit flows.
+ * <p>Not offered: the unsigned InqReq, recurring and instalment data in AuthTokens, AcqCardMsg,
+ * PANToken to the merchant (EncBX forms are refused).
  */
 package org.agentset.set.msg;

@@ -128,6 +128,18 @@ class GatewayAuthReqChecksTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"p256"})
+  void aPurchaseOfNothingIsNotAuthorisedEvenWhenTheCardholderSignedIt(String suite)
+      throws Exception {
+    Run run = new Run(Parties.of(suite), Parties.order("a free sample", 0)).verified();
+    AuthReqSent sent = run.p.merchantPayments.authorise(run.verified, run.order.amount(), false);
+
+    refused(
+        () -> run.p.gateway.processAuthorisationRequest(Run.der(sent.message())),
+        Refusal.AMOUNT_MISMATCH);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"rsa", "p256", "pq-hybrid"})
   void amountAboveTheCardholderSignedOneIsRefused(String suite) throws Exception {
     Run run = new Run(Parties.of(suite), Parties.order()).verified();

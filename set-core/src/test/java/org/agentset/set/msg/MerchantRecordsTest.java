@@ -26,6 +26,25 @@ class MerchantRecordsTest {
   }
 
   @Test
+  void anAuthorisationRecordWrittenBeforeAuthTokensStillReads() throws Exception {
+    Run run = new Run(Parties.of("p256"), Parties.order()).authorised();
+    org.bouncycastle.asn1.ASN1Sequence now =
+        org.bouncycastle.asn1.ASN1Sequence.getInstance(MerchantRecords.authorisation(run.result));
+    assertThat(now.size()).isEqualTo(9);
+    org.bouncycastle.asn1.ASN1EncodableVector v = new org.bouncycastle.asn1.ASN1EncodableVector();
+    for (int i = 0; i < 8; i++) {
+      v.add(now.getObjectAt(i));
+    }
+    byte[] older = new org.bouncycastle.asn1.DERSequence(v).getEncoded();
+
+    AuthorisationResult read = MerchantRecords.readAuthorisation(older);
+
+    assertThat(read.approved()).isTrue();
+    assertThat(read.authToken()).isNull();
+    assertThat(Wire.der(read.capToken())).isEqualTo(Wire.der(run.result.capToken()));
+  }
+
+  @Test
   void aRestoredPurchaseIsAuthorisedAnsweredAndCapturedAsTheOriginal() throws Exception {
     Run run = new Run(Parties.of("p256"), Parties.order()).verified();
     VerifiedPReq purchase = MerchantRecords.readPurchase(MerchantRecords.purchase(run.verified));

@@ -40,12 +40,14 @@ final class Parties {
   final GatewayAuthorisation gateway;
   final GatewayCapture capture;
   final PartyContext merchantContext;
+  final PartyContext cardholderContext;
 
   private Parties(Builder b) {
     this.pki = FlowPki.load(b.suite);
     PartyContext c = b.context("cardholder", b.cardholderClock, pki.revocation());
     this.merchantContext = b.context("merchant", b.merchantClock, b.merchantRevocation(pki));
     PartyContext g = b.context("gateway", b.gatewayClock, b.gatewayRevocation(pki));
+    this.cardholderContext = c;
     this.cardholder = new CardholderPurchase(c, pki.credential(b.cardholderRole), b.card);
     this.merchant =
         new MerchantPurchase(
@@ -62,7 +64,7 @@ final class Parties {
             pki.credential("gateway-sig"),
             pki.credential("gateway-kx"),
             List.of(TOKEN_KEY),
-            PI_MAX_AGE);
+            b.policy);
     this.capture =
         new GatewayCapture(
             g,
@@ -117,6 +119,7 @@ final class Parties {
     Duration cacheFor = Duration.ofMinutes(5);
     Duration captureWindow = CAPTURE_WINDOW;
     boolean remember = true;
+    GatewayAuthorisation.Policy policy = GatewayAuthorisation.Policy.signedOnly(PI_MAX_AGE);
 
     Builder(String suite) {
       this.suite = suite;
@@ -140,6 +143,12 @@ final class Parties {
      */
     Builder forgetful() {
       this.remember = false;
+      return this;
+    }
+
+    /** The gateway's authorisation policy (unsigned PIs, AuthToken window). */
+    Builder gatewayPolicy(GatewayAuthorisation.Policy policy) {
+      this.policy = policy;
       return this;
     }
 

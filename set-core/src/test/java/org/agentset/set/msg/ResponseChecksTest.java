@@ -27,8 +27,10 @@ class ResponseChecksTest {
     AuthorisationRequest r = run.request;
     AuthorisationRequest forOther =
         new AuthorisationRequest(
+            r.source,
             r.authTags,
-            r.panData,
+            r.pan,
+            r.cardExpiry,
             r.amount,
             r.purchaseAmount,
             r.hod,
@@ -37,6 +39,8 @@ class ResponseChecksTest {
             r.merchantSignature,
             r.merchantKeyExchange,
             r.cardholder,
+            false,
+            r.authorisedBefore,
             false);
     byte[] authRes =
         Run.der(
@@ -56,8 +60,10 @@ class ResponseChecksTest {
     AuthorisationRequest r = run.request;
     AuthorisationRequest forOther =
         new AuthorisationRequest(
+            r.source,
             r.authTags,
-            r.panData,
+            r.pan,
+            r.cardExpiry,
             r.amount,
             r.purchaseAmount,
             r.hod,
@@ -66,6 +72,8 @@ class ResponseChecksTest {
             run.p.pki.cert("merchant-kx"),
             r.merchantKeyExchange,
             r.cardholder,
+            false,
+            r.authorisedBefore,
             false);
     byte[] authRes =
         Run.der(

@@ -153,7 +153,15 @@ public class GatewayEngine {
             "AgentSET-gateway/0.1");
     return new Engine(
         context,
-        new GatewayAuthorisation(context, sig, kx, List.of(keys.tokenKey()), settings.piMaxAge()),
+        new GatewayAuthorisation(
+            context,
+            sig,
+            kx,
+            List.of(keys.tokenKey()),
+            new GatewayAuthorisation.Policy(
+                settings.piMaxAge(),
+                settings.authTokenWindow(),
+                GatewaySettings::allowUnsignedNow)),
         new GatewayCapture(context, sig, kx, List.of(keys.tokenKey()), settings.captureWindow()),
         new GatewayCredit(context, sig, kx, List.of(keys.tokenKey())),
         new GatewayCertificates(context),

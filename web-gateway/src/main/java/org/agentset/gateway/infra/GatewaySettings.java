@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
  * @param maxSkew how far in the future a message date may be
  * @param piMaxAge how long after PReq a payment instruction may be authorised
  * @param captureWindow how long after authorisation a capture may come
+ * @param authTokenWindow how long after PReq an AuthToken may be used for a later authorisation
  * @param revocationTtl how long CA certificates, CRLs and the BCI are cached at most
  * @param merchantCategory the ISO 18245 category code sent to the bank
  * @param terminalId the gateway's terminal at the acquirer (ISO 8583 field 41)
@@ -42,6 +43,7 @@ public record GatewaySettings(
     Duration maxSkew,
     Duration piMaxAge,
     Duration captureWindow,
+    Duration authTokenWindow,
     Duration revocationTtl,
     String merchantCategory,
     String terminalId,
@@ -113,6 +115,7 @@ public record GatewaySettings(
         r.duration("max-skew", "PT5M"),
         r.duration("pi-max-age", "P7D"),
         r.duration("capture-window", "P30D"),
+        r.duration("auth-token-window", "P30D"),
         r.duration("revocation-ttl", "PT5M"),
         category,
         terminal,
@@ -150,6 +153,24 @@ public record GatewaySettings(
       throw new IllegalStateException("agentset.ca.url must be an http(s) URL: " + s);
     }
     return uri;
+  }
+
+  /**
+   * Whether the gateway takes unsigned purchases (cardholders without a certificate): the system
+   * property {@code agentset.gateway.allow-unsigned}, else the environment variable {@code
+   * AGENTSET_GATEWAY_ALLOW_UNSIGNED}; {@code true} allows them, anything else (and unset) refuses
+   * them with SET's {@code signatureRequired}. Read at every such request, so an operator can
+   * change it in the running server (e.g. {@code /system-property=agentset.gateway.allow-unsigned}
+   * with jboss-cli) without a restart.
+   */
+  public static boolean allowUnsigned(UnaryOperator<String> properties, UnaryOperator<String> env) {
+    return "true"
+        .equalsIgnoreCase(new Reader(properties, env).get("allow-unsigned", "false").trim());
+  }
+
+  /** {@link #allowUnsigned(UnaryOperator, UnaryOperator)} of this JVM, now. */
+  public static boolean allowUnsignedNow() {
+    return allowUnsigned(System::getProperty, System::getenv);
   }
 
   private static String first(String a, String b) {

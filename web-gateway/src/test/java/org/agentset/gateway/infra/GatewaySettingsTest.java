@@ -23,6 +23,31 @@ class GatewaySettingsTest {
     assertThat(s.maxAge()).isEqualTo(Duration.ofMinutes(15));
     assertThat(s.testControl()).isFalse();
     assertThat(s.terminalId()).isEqualTo("AGSETGW1");
+    assertThat(s.authTokenWindow()).isEqualTo(Duration.ofDays(30));
+  }
+
+  @Test
+  void unsignedPurchasesAreRefusedUnlessAllowedAndThePropertyWinsOverTheEnvironment() {
+    assertThat(
+            GatewaySettings.allowUnsigned(
+                Map.<String, String>of()::get, Map.<String, String>of()::get))
+        .isFalse();
+    assertThat(
+            GatewaySettings.allowUnsigned(
+                Map.<String, String>of()::get,
+                Map.of("AGENTSET_GATEWAY_ALLOW_UNSIGNED", "TRUE")::get))
+        .isTrue();
+    assertThat(
+            GatewaySettings.allowUnsigned(
+                Map.of("agentset.gateway.allow-unsigned", "false")::get,
+                Map.of("AGENTSET_GATEWAY_ALLOW_UNSIGNED", "true")::get))
+        .isFalse();
+    assertThat(
+            GatewaySettings.allowUnsigned(
+                Map.of("agentset.gateway.allow-unsigned", "yes")::get,
+                Map.<String, String>of()::get))
+        .as("only true allows")
+        .isFalse();
   }
 
   @Test

@@ -189,6 +189,89 @@ public class BackOffice {
         + (note == null ? "" : " Last attempt: " + note);
   }
 
+  /** A refund as the back office lists it. */
+  public record RefundRow(
+      UUID id,
+      long amountMinor,
+      String state,
+      String reason,
+      String operator,
+      java.time.Instant createdAt) {}
+
+  /**
+   * An order's capture and refunds: {@code captureState} NONE, PENDING, CAPTURED or REFUSED (null
+   * when the wallet never reached an authorization), amounts in cents.
+   */
+  public record Payment(
+      String captureState,
+      long capturedMinor,
+      long refundedMinor,
+      String captureNote,
+      List<RefundRow> refunds) {
+    public long refundableMinor() {
+      return capturedMinor - refundedMinor;
+    }
+  }
+
+  /** The capture and refunds of one of the merchant's orders, or null when not its order. */
+  public Payment payment(UUID orderId) {
+    if (order(orderId) == null) {
+      return null;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> p =
+        em.createNativeQuery(
+                "select case when auth_record is null then null else capture_state end,"
+                    + " captured_minor, refunded_minor, capture_note from merchant.set_purchase"
+                    + " where order_id = ?1")
+            .setParameter(1, orderId)
+            .getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> r =
+        em.createNativeQuery(
+                "select id, amount_minor, state, reason, operator, created_at from merchant.refund"
+                    + " where order_id = ?1 order by created_at")
+            .setParameter(1, orderId)
+            .getResultList();
+    List<RefundRow> refunds =
+        r.stream()
+            .map(
+                x ->
+                    new RefundRow(
+                        (UUID) x[0],
+                        ((Number) x[1]).longValue(),
+                        (String) x[2],
+                        (String) x[3],
+                        (String) x[4],
+                        instant(x[5])))
+            .toList();
+    if (p.isEmpty()) {
+      return new Payment(null, 0, 0, null, refunds);
+    }
+    Object[] x = p.get(0);
+    return new Payment(
+        (String) x[0],
+        ((Number) x[1]).longValue(),
+        ((Number) x[2]).longValue(),
+        (String) x[3],
+        refunds);
+  }
+
+  /** The caller's user name (refunds record who asked). */
+  public String operator() {
+    return caller.getCallerPrincipal().getName();
+  }
+
+  private static java.time.Instant instant(Object o) {
+    if (o instanceof java.time.Instant i) {
+      return i;
+    }
+    if (o instanceof java.time.OffsetDateTime t) {
+      return t.toInstant();
+    }
+    return ((java.sql.Timestamp) o).toInstant();
+  }
+
   /** Sets the merchant's capture policy: {@code IMMEDIATE} or {@code BATCH}. */
   public void capturePolicy(String policy) {
     if (!"IMMEDIATE".equals(policy) && !"BATCH".equals(policy)) {

@@ -106,4 +106,18 @@ public class CredentialStore {
                     (byte[]) r[2],
                     (byte[]) r[3]));
   }
+
+  /**
+   * Whether {@code merchantCode} takes SET payments: enrolled with the CA and holding the gateway's
+   * key-exchange certificate (PCertReq). Between the two its orders are signed but its SET desk
+   * would refuse the wallet's PInitReq with "missing certificate".
+   */
+  public boolean paymentsOpen(String merchantCode) {
+    return !em.createNativeQuery(
+            "select 1 from merchant.merchant_credential c join merchant.merchant m on m.id ="
+                + " c.merchant_id where m.code = ?1 and octet_length(c.gateway_path) > 0")
+        .setParameter(1, merchantCode)
+        .getResultList()
+        .isEmpty();
+  }
 }

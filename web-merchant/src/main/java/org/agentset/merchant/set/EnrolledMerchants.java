@@ -25,6 +25,7 @@ import org.agentset.set.crypto.SetCryptoException;
 import org.agentset.set.msg.CertificateTrust;
 import org.agentset.set.msg.Freshness;
 import org.agentset.set.msg.MerchantAuthorisation;
+import org.agentset.set.msg.MerchantCredit;
 import org.agentset.set.msg.MerchantPurchase;
 import org.agentset.set.msg.PartyContext;
 import org.agentset.set.msg.SetErrors;
@@ -85,8 +86,8 @@ public class EnrolledMerchants implements MerchantSetDesk.MerchantParties {
   /**
    * The merchant's SET party when it is enrolled (keys and certificates in {@code
    * merchant_credential}) and knows the gateway's key-exchange certificate path ({@code
-   * gateway_path}, which SET's PCertReq to the gateway fills — not built yet, see the README); else
-   * empty, and the desk answers SET's Error "missing certificate".
+   * gateway_path}, which SET's PCertReq to the gateway fills); else empty, and the desk answers
+   * SET's Error "missing certificate".
    */
   @Override
   public Optional<MerchantParty> of(String merchantCode) {
@@ -131,6 +132,7 @@ public class EnrolledMerchants implements MerchantSetDesk.MerchantParties {
           new MerchantParty(
               new MerchantPurchase(ctx, keys.signature(), gateway),
               new MerchantAuthorisation(ctx, keys.signature(), keys.keyExchange(), gateway.get(0)),
+              new MerchantCredit(ctx, keys.signature(), keys.keyExchange(), gateway.get(0)),
               new SetErrors(ctx),
               keys.signature(),
               captureNow));

@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** AuthReq to the gateway's SET endpoint over HTTP ({@code POST <gateway>/set}). */
-final class HttpGatewayLink implements MerchantSetDesk.GatewayLink {
+/**
+ * A SET message to the gateway's SET endpoint over HTTP ({@code POST <gateway>/set}): AuthReq,
+ * CapReq, CredReq, PCertReq; the answer's bytes back.
+ */
+public final class HttpGatewayLink implements MerchantSetDesk.GatewayLink {
 
   static final String MEDIA_TYPE = "application/set-payment";
 
@@ -20,19 +23,19 @@ final class HttpGatewayLink implements MerchantSetDesk.GatewayLink {
 
   private final URI endpoint;
 
-  HttpGatewayLink(URI gatewayUrl) {
+  public HttpGatewayLink(URI gatewayUrl) {
     this.endpoint = URI.create(gatewayUrl + "/set");
   }
 
   @Override
-  public byte[] send(byte[] authReq) throws IOException {
+  public byte[] send(byte[] message) throws IOException {
     try {
       HttpResponse<byte[]> r =
           HTTP.send(
               HttpRequest.newBuilder(endpoint)
                   .timeout(Duration.ofSeconds(30))
                   .header("Content-Type", MEDIA_TYPE)
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(authReq))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(message))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
       if (r.body() == null || r.body().length == 0) {

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.agentset.db.merchant.PurchaseOrder;
 import org.agentset.merchant.events.CompletionEvents;
+import org.agentset.merchant.settlement.ImmediateCaptures;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 
 /**
  * {@link MerchantSetDesk.OrderBook} over the merchant's orders: the SET initiation of an order (its
  * description, amount in minor units, brand and LID-M), and its payment state, with a completion
- * event for a merchant agent's order in the same transaction.
+ * event for a merchant agent's order in the same transaction. An authorization of a shop that
+ * captures at once is captured by {@link ImmediateCaptures} once that transaction commits.
  */
 @ApplicationScoped
 public class JpaOrderBook implements MerchantSetDesk.OrderBook {
@@ -28,6 +30,7 @@ public class JpaOrderBook implements MerchantSetDesk.OrderBook {
   private EntityManager em;
 
   @EJB private CompletionEvents events;
+  @EJB private ImmediateCaptures immediate;
 
   @Override
   public Optional<OpenOrder> byLidM(String lidM) {
@@ -55,12 +58,13 @@ public class JpaOrderBook implements MerchantSetDesk.OrderBook {
   }
 
   @Override
-  public void authorised(UUID orderId, boolean captured) {
+  public void authorised(UUID orderId, boolean captureNow) {
     PurchaseOrder o = em.find(PurchaseOrder.class, orderId);
-    PurchaseOrder.Status s =
-        captured ? PurchaseOrder.Status.CAPTURED : PurchaseOrder.Status.AUTHORISED;
-    o.moveTo(s, null, Clock.systemUTC().instant());
-    events.record(o, s.name(), null);
+    o.moveTo(PurchaseOrder.Status.AUTHORISED, null, Clock.systemUTC().instant());
+    events.record(o, "AUTHORISED", null);
+    if (captureNow) {
+      immediate.afterCommit(o.getMerchant().getCode(), orderId);
+    }
   }
 
   @Override

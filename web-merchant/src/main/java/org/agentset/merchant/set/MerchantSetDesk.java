@@ -124,8 +124,9 @@ public final class MerchantSetDesk {
     }
     PInitAnswered init = MerchantRecords.readInit(p.initRecord());
     VerifiedPReq verified = party.purchase().verifyPurchaseRequest(init, message);
-    AuthReqSent sent =
-        party.payments().authorise(verified, verified.order().amount(), party.captureNow());
+    // never captureNow in AuthReq: a capture goes by CapReq (at once or in a batch), which the
+    // gateway records and posts, and whose RRPID a later refund names
+    AuthReqSent sent = party.payments().authorise(verified, verified.order().amount(), false);
     byte[] authRes;
     try {
       authRes = gateway.send(sent.message().getDerEncoded());
@@ -195,7 +196,8 @@ public final class MerchantSetDesk {
 
     void started(UUID orderId, byte[] xid);
 
-    void authorised(UUID orderId, boolean captured);
+    /** Approved; {@code captureNow}: the shop captures it at once (after this transaction). */
+    void authorised(UUID orderId, boolean captureNow);
 
     void declined(UUID orderId, String reason);
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.agentset.db.merchant.PurchaseOrder;
 import org.agentset.merchant.infra.MerchantConfig;
 import org.agentset.merchant.order.OrderService;
+import org.agentset.merchant.set.CredentialStore;
 
 /**
  * Backs {@code order.xhtml?id=}: the order, the SET initiation data the customer's wallet needs,
@@ -22,10 +23,12 @@ public class OrderView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private transient OrderService orders;
+  @EJB private transient CredentialStore credentials;
   @Inject private transient MerchantConfig config;
 
   private String id;
   private PurchaseOrder order;
+  private boolean paymentsOpen;
 
   public void load() {
     UUID uuid;
@@ -37,12 +40,26 @@ public class OrderView implements Serializable {
     order = uuid == null ? null : orders.find(uuid).orElse(null);
     if (order == null) {
       ShopPage.notFound("There is no order “" + (id == null ? "" : id) + "”.");
+      return;
+    }
+    paymentsOpen = credentials.paymentsOpen(order.getMerchant().getCode());
+  }
+
+  /** Re-reads the payment state, and whether the shop takes SET payments yet (the page polls). */
+  public void refresh() {
+    orders.find(order.getId()).ifPresent(o -> order = o);
+    if (!paymentsOpen) {
+      paymentsOpen = credentials.paymentsOpen(order.getMerchant().getCode());
     }
   }
 
-  /** Re-reads the payment state (the page polls). */
-  public void refresh() {
-    orders.find(order.getId()).ifPresent(o -> order = o);
+  /**
+   * Whether the shop takes SET payments: it holds the gateway's key-exchange certificate. Right
+   * after deployment a shop may sign its orders before it does; the page then says payments are
+   * opening instead of offering a link the wallet would be refused on.
+   */
+  public boolean isPaymentsOpen() {
+    return paymentsOpen;
   }
 
   public boolean isOpen() {
@@ -52,11 +69,11 @@ public class OrderView implements Serializable {
   /**
    * The link that hands the signed SetInitiation to the customer's wallet ({@code GET
    * <wallet>/pay?initiation=<base64url>}; the wallet shows the order and the customer pays there),
-   * or null while the shop cannot sign one yet.
+   * or null while the shop cannot sign one yet or does not take SET payments yet.
    */
   public String getWalletLink() {
     byte[] signed = order.getSetInitiation();
-    if (signed == null) {
+    if (signed == null || !paymentsOpen) {
       return null;
     }
     return WALLET

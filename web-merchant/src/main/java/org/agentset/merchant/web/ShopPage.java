@@ -37,7 +37,7 @@ public abstract class ShopPage implements Serializable {
   }
 
   /** Answers 404 with the not-found page explaining {@code why}. */
-  protected static void notFound(String why) {
+  public static void notFound(String why) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
     ext.getRequestMap().put("notFoundReason", why);

@@ -28,6 +28,7 @@ import org.agentset.set.msg.FlowFixture;
 import org.agentset.set.msg.Freshness;
 import org.agentset.set.msg.InMemoryReplayStore;
 import org.agentset.set.msg.MerchantAuthorisation;
+import org.agentset.set.msg.MerchantCredit;
 import org.agentset.set.msg.MerchantPurchase;
 import org.agentset.set.msg.PInitSent;
 import org.agentset.set.msg.PReqSent;
@@ -83,6 +84,11 @@ class MerchantSetDeskTest {
         new MerchantParty(
             new MerchantPurchase(ctx, FX.credential("merchant-sig"), FX.path("gateway-kx")),
             new MerchantAuthorisation(
+                ctx,
+                FX.credential("merchant-sig"),
+                FX.credential("merchant-kx"),
+                FX.path("gateway-kx").get(0)),
+            new MerchantCredit(
                 ctx,
                 FX.credential("merchant-sig"),
                 FX.credential("merchant-kx"),
@@ -235,7 +241,7 @@ class MerchantSetDeskTest {
     }
 
     @Override
-    public void authorised(UUID orderId, boolean captured) {
+    public void authorised(UUID orderId, boolean captureNow) {
       events.add("authorised " + lids.get(orderId));
     }
 

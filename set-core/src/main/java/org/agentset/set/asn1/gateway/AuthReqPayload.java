@@ -78,7 +78,10 @@ public final class AuthReqPayload extends ASN1Object {
     return obj instanceof AuthReqPayload v ? v : new AuthReqPayload(Fields.sequence(TYPE, obj));
   }
 
-  /** Whether this is a later authorization of the same purchase (split shipment, recurring). */
+  /**
+   * Whether the merchant will ask for later authorizations of the same purchase (split shipment):
+   * an approving gateway then returns an AuthToken for them [U: Book 2's wording not at hand].
+   */
   public boolean isSubsequentAuthInd() {
     return subsequentAuthInd;
   }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CaConsoleBrowserOnDemandIT {
+class CaConsoleBrowserIT {
 
   private static final String BASE = System.getProperty("agentset.it.http");
 
