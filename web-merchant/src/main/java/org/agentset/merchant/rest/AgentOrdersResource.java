@@ -27,6 +27,7 @@ import org.agentset.merchant.infra.MerchantConfig;
 import org.agentset.merchant.order.IdempotentOrders;
 import org.agentset.merchant.order.OrderRefused;
 import org.agentset.merchant.order.OrderService;
+import org.agentset.merchant.set.CredentialStore;
 
 /** "Create order from agreed terms" (step I) and the order's state, for merchant agents. */
 @Path("merchants/{code}/orders")
@@ -40,6 +41,7 @@ public class AgentOrdersResource {
   @Inject private MerchantConfig config;
   @EJB private IdempotentOrders idempotent;
   @EJB private OrderService orders;
+  @EJB private CredentialStore credentials;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -155,13 +157,20 @@ public class AgentOrdersResource {
     return Response.ok(render(o), MediaType.APPLICATION_JSON).build();
   }
 
+  /**
+   * The order with its SET initiation once the shop can take the payment: signed (the shop has
+   * enrolled with the CA) and payable (it holds the gateway's key-exchange certificate). Until then
+   * the initiation is withheld with the reason, so an agent never hands its customer's wallet a
+   * payment the shop's SET desk would refuse; the agent asks again later.
+   */
   private String render(PurchaseOrder o) {
     byte[] signed = o.getSetInitiation();
+    boolean payable = signed != null && credentials.paymentsOpen(o.getMerchant().getCode());
     return JSON.toJson(
         OrderView.of(
             o,
             config.settings().setEndpoint().toString(),
-            signed == null ? null : java.util.Base64.getEncoder().encodeToString(signed),
-            signed == null ? "PENDING_ENROLMENT" : "SIGNED"));
+            payable ? java.util.Base64.getEncoder().encodeToString(signed) : null,
+            signed == null ? "PENDING_ENROLMENT" : payable ? "SIGNED" : "PAYMENTS_OPENING"));
   }
 }
