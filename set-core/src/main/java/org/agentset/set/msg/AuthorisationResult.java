@@ -3,6 +3,7 @@ package org.agentset.set.msg;
 import org.agentset.set.asn1.gateway.AuthCode;
 import org.agentset.set.asn1.gateway.AuthHeader;
 import org.agentset.set.asn1.gateway.AuthToken;
+import org.agentset.set.asn1.gateway.CapResPayload;
 import org.agentset.set.asn1.gateway.CapToken;
 import org.agentset.set.asn1.gateway.GatewayReceipt;
 import org.agentset.set.asn1.gateway.GatewayReceiptData;
@@ -20,6 +21,7 @@ public final class AuthorisationResult {
   final GatewayReceipt receipt;
   final GatewayReceiptData receiptData;
   final AuthToken authToken;
+  final CapResPayload capture;
 
   AuthorisationResult(
       AuthReqSent request,
@@ -37,6 +39,18 @@ public final class AuthorisationResult {
       GatewayReceipt receipt,
       GatewayReceiptData receiptData,
       AuthToken authToken) {
+    this(request, header, capToken, receipt, receiptData, authToken, null);
+  }
+
+  AuthorisationResult(
+      AuthReqSent request,
+      AuthHeader header,
+      CapToken capToken,
+      GatewayReceipt receipt,
+      GatewayReceiptData receiptData,
+      AuthToken authToken,
+      CapResPayload capture) {
+    this.capture = capture;
     this.authToken = authToken;
     this.request = request;
     this.header = header;
@@ -55,7 +69,15 @@ public final class AuthorisationResult {
     return header;
   }
 
-  /** The CapToken for capture, or null when not approved. */
+  /**
+   * The gateway's capture at once (AuthReq with CaptureNow): SUCCESS with the captured amount, or
+   * why it failed; null when the gateway made none (then nothing was captured).
+   */
+  public CapResPayload capture() {
+    return capture;
+  }
+
+  /** The CapToken for capture (and, once captured, for refunds), or null when not approved. */
   public CapToken capToken() {
     return capToken;
   }

@@ -59,6 +59,11 @@ public final class CreditRequest {
     return merchantId;
   }
 
+  /** The RRPID of the CredReq (echoed in CredRes). */
+  public byte[] rrpid() {
+    return rrpid.clone();
+  }
+
   /**
    * The same request with the items' results as settled (never turning a refusal into a success).
    *

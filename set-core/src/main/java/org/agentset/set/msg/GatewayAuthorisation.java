@@ -12,6 +12,7 @@ import org.agentset.set.asn1.gateway.AuthReqData;
 import org.agentset.set.asn1.gateway.AuthReqItem;
 import org.agentset.set.asn1.gateway.AuthReqPayload;
 import org.agentset.set.asn1.gateway.AuthTokenData;
+import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CheckDigests;
 import org.agentset.set.asn1.gateway.RRTags;
 import org.agentset.set.asn1.msg.CertThumb;
@@ -264,10 +265,23 @@ public final class GatewayAuthorisation {
         item.getAuthReqPayload().isSubsequentAuthInd());
   }
 
-  /** AuthRes for a verified request and the issuer's decision. */
+  /** AuthRes for a verified request and the issuer's decision; no capture made at once. */
   public MessageWrapper authorisationResponse(AuthorisationRequest request, BankDecision decision)
       throws SetProtocolException {
-    return responses.authorisationResponse(request, decision);
+    return responses.authorisationResponse(request, decision, null);
+  }
+
+  /**
+   * AuthRes for an approved CaptureNow request the gateway also captured (or tried to): its
+   * CapResPayload reports {@code capture}, SUCCESS for the authorized amount or the failure.
+   *
+   * @throws IllegalArgumentException when the request did not ask for CaptureNow or was declined
+   */
+  public MessageWrapper authorisationResponse(
+      AuthorisationRequest request, BankDecision decision, CapCode capture)
+      throws SetProtocolException {
+    return responses.authorisationResponse(
+        request, decision, Objects.requireNonNull(capture, "capture"));
   }
 
   /** The merchant ID of RRTags, which must be the signer certificate's. */

@@ -36,7 +36,10 @@ import org.agentset.set.crypto.cms.Baggaged;
  * key-exchange certificate, with three additions over SET 1.0 inside the signed AuthResPayload: the
  * MerchantBinding naming the merchant the result is for (§5.2), the GatewayReceipt the cardholder
  * verifies (§5.2), and, when approved, a CapToken sealed to the gateway itself whose opaque part
- * names the XID and merchant it may be captured for (§5.4).
+ * names the XID and merchant it may be captured for (§5.4). When the gateway captured at once
+ * (CaptureNow), the payload's CapResPayload says how that went, and the CapToken still comes: it is
+ * what a later CredReq refunds the capture with (and what a CapReq captures with when the capture
+ * at once failed).
  */
 final class GatewayResponses {
 
@@ -63,7 +66,14 @@ final class GatewayResponses {
     return authTokens;
   }
 
-  MessageWrapper authorisationResponse(AuthorisationRequest r, BankDecision d)
+  /**
+   * AuthRes for {@code r}.
+   *
+   * @param capture the result of the capture the gateway made at once (CaptureNow), or null when it
+   *     made none: only then does AuthRes carry a CapResPayload, SUCCESS for the authorized amount
+   *     or the failure with a zero amount
+   */
+  MessageWrapper authorisationResponse(AuthorisationRequest r, BankDecision d, CapCode capture)
       throws SetProtocolException {
     if (!Amounts.notAbove(d.authorisedAmount(), r.amount)) {
       throw new IllegalArgumentException("the issuer cannot authorize more than was requested");
@@ -76,20 +86,36 @@ final class GatewayResponses {
     CertThumb merchantThumb = Certificates.thumb(r.merchantSignature);
     try {
       GatewayReceipt receipt = receipt(r, header, merchantThumb);
-      boolean captured = approved && r.captureNow;
+      if (capture != null && (!approved || !r.captureNow)) {
+        throw new IllegalArgumentException(
+            "only an approved CaptureNow request is captured at once");
+      }
+      CapResPayload captured =
+          capture == null
+              ? null
+              : new CapResPayload(
+                  capture,
+                  capture == CapCode.SUCCESS
+                      ? d.authorisedAmount()
+                      : new CurrencyAmount(
+                          d.authorisedAmount().getCurrency(),
+                          0,
+                          d.authorisedAmount().getAmtExp10()),
+                  now,
+                  null,
+                  null);
       AuthResPayload payload =
           new AuthResPayload(
               header,
-              captured
-                  ? new CapResPayload(CapCode.SUCCESS, d.authorisedAmount(), now, null, null)
-                  : null,
+              captured,
               AgentSetExtensions.of(
                   AgentSetExtensions.critical(
                       MessageIdentifiers.EXT_MERCHANT_BINDING,
                       new MerchantBinding(r.merchantId, merchantThumb)),
                   AgentSetExtensions.nonCritical(MessageIdentifiers.EXT_GATEWAY_RECEIPT, receipt)));
       AuthResData data = new AuthResData(r.authTags, null, null, payload);
-      CapToken token = approved && !captured ? capToken(r, header, merchantThumb) : null;
+      // also after a capture made at once: a CredReq names its capture by this token
+      CapToken token = approved ? capToken(r, header, merchantThumb) : null;
       AuthResBaggage baggage = new AuthResBaggage(token, null, authToken(r, d, now, merchantThumb));
       Baggaged sealed =
           envelopes.encB(

@@ -261,7 +261,13 @@ public final class MerchantAuthorisation {
     // an AuthToken is kept only when asked for: an unasked one is of no use to this merchant
     AuthToken authToken = sent.authTokenRequested ? rx.body().getBaggage().getAuthToken() : null;
     return new AuthorisationResult(
-        sent, payload.getAuthHeader(), token, payload.getGatewayReceipt(), receipt, authToken);
+        sent,
+        payload.getAuthHeader(),
+        token,
+        payload.getGatewayReceipt(),
+        receipt,
+        authToken,
+        payload.getCapResPayload());
   }
 
   /** One authorization to capture, for {@code amount} (at most the authorized amount). */

@@ -24,6 +24,7 @@ import org.agentset.db.gateway.PaymentTransaction;
 import org.agentset.gateway.app.TransactionStore.Refused;
 import org.agentset.gateway.app.TransactionStore.Verified;
 import org.agentset.set.asn1.gateway.AuthCode;
+import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.msg.BankDecision;
 import org.agentset.set.msg.Refusal;
 import org.agentset.set.msg.SetProtocolException;
@@ -34,7 +35,8 @@ import org.agentset.set.msg.SetProtocolException;
  * recorded VERIFIED together with the trace its 0100 will carry (one transaction); then the bank is
  * asked, outside any transaction; then the answer and the AuthRes are recorded (one transaction)
  * and sent. A crash between the bank's answer and that record leaves the record VERIFIED with its
- * trace, and {@link RecoveryService} reverses it.
+ * trace, and {@link RecoveryService} reverses it. An AuthReq with CaptureNow is also captured at
+ * the bank once approved (see {@link #captureAtOnce}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,6 +48,7 @@ public class AuthorisationService {
   private static final long WAIT_MILLIS = 15_000;
 
   @EJB private TransactionStore store;
+  @EJB private CaptureService captures;
   @EJB private TestControl testControl;
 
   @Resource(lookup = BankConnectionFactory.JNDI_NAME)
@@ -118,6 +121,9 @@ public class AuthorisationService {
                 + result.meaning().map(m -> " (" + m + ")").orElse("");
       }
     }
+    if (r.captureNow() && decision.authCode() == AuthCode.APPROVED) {
+      return captureAtOnce(engine, policy, v, decision, result);
+    }
     byte[] authRes;
     try {
       authRes = engine.authorisation().authorisationResponse(r, decision).getDerEncoded();
@@ -137,6 +143,87 @@ public class AuthorisationService {
             authRes,
             failure,
             now);
+    if (!recorded) {
+      throw new Refused(new SetProtocolException(Refusal.REPLAYED_XID, "recovered transaction"));
+    }
+    return authRes;
+  }
+
+  /**
+   * CaptureNow: the issuer approved, so the gateway captures the authorised amount at once, as a
+   * CapReq would (0220 under a trace recorded before it is sent; see {@link CaptureService#post}),
+   * then records CAPTURED with the AuthRes in one transaction; the AuthRes's CapResPayload says
+   * SUCCESS and its CapToken lets the merchant refund later (CredReq naming the AuthReq's RRPID as
+   * the capture). A capture the issuer refuses or leaves unanswered leaves the record AUTHORISED
+   * with the reason, and the AuthRes says the capture failed (the merchant may capture with the
+   * CapToken). A crash before the AuthRes is recorded leaves the record VERIFIED for {@link
+   * RecoveryService}.
+   */
+  private byte[] captureAtOnce(
+      GatewayEngine.Engine engine,
+      RecordPolicy policy,
+      Verified v,
+      BankDecision decision,
+      BankResult approval)
+      throws Refused {
+    org.agentset.set.msg.AuthorisationRequest r = v.request();
+    long authorised = RecordPolicy.minor(decision.authorisedAmount());
+    Optional<PaymentTransaction> t =
+        store.capturingAtOnce(
+            v.id(),
+            decision.authCode().name(),
+            decision.responseCode(),
+            authorised,
+            decision.approvalCode(),
+            approval.retrievalReference(),
+            engine.context().freshness().now());
+    if (t.isEmpty()) {
+      throw new Refused(new SetProtocolException(Refusal.REPLAYED_XID, "recovered transaction"));
+    }
+    BankResult posted =
+        captures.post(
+            policy,
+            t.get(),
+            authorised,
+            new Trace(t.get().getCaptureStan(), t.get().getCaptureTransmitted()));
+    testControl.afterCaptureAtOnce(posted);
+    boolean captured = posted != null && posted.approved();
+    byte[] authRes;
+    try {
+      authRes =
+          engine
+              .authorisation()
+              .authorisationResponse(
+                  r, decision, captured ? CapCode.SUCCESS : CapCode.UNSPECIFIED_FAILURE)
+              .getDerEncoded();
+    } catch (SetProtocolException e) {
+      throw new Refused(e);
+    }
+    Instant now = engine.context().freshness().now();
+    boolean recorded;
+    if (captured) {
+      recorded =
+          store.capturedAtOnce(v.id(), authorised, posted.retrievalReference(), authRes, now);
+    } else {
+      String why =
+          posted == null
+              ? "capture at once not sent: bank network unreachable"
+              : posted.outcome() == Outcome.UNKNOWN
+                  ? "capture at once unanswered by the issuer"
+                  : "issuer refused the capture at once with " + posted.responseCode();
+      recorded =
+          store.answered(
+              v.id(),
+              "AUTHORISED",
+              decision.authCode().name(),
+              decision.responseCode(),
+              authorised,
+              decision.approvalCode(),
+              approval.retrievalReference(),
+              authRes,
+              why,
+              now);
+    }
     if (!recorded) {
       throw new Refused(new SetProtocolException(Refusal.REPLAYED_XID, "recovered transaction"));
     }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.agentset.bank.api.Acceptor;
 import org.agentset.bank.api.Amount;
@@ -33,7 +34,8 @@ import org.agentset.set.msg.SetProtocolException;
  * (see {@link CapturePlan}), and each confirmed item is posted by the bank (0220) under the trace
  * recorded for it; an item the bank refuses or leaves unanswered (after one repeat under the same
  * trace) is reported failed and its record stays AUTHORISED with the reason. Items go into the
- * day's batch.
+ * day's batch. The CapRes is stored with the request's digest, so the same CapReq sent again (a
+ * merchant retrying after a lost CapRes) gets the same CapRes and the bank sees one capture.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,9 +48,33 @@ public class CaptureService {
   @Resource(lookup = BankConnectionFactory.JNDI_NAME)
   private BankConnectionFactory bank;
 
-  public byte[] capture(GatewayEngine.Engine engine, RecordPolicy policy, byte[] capReq)
-      throws Refused {
-    CapturePlan plan = store.verifyCapture(engine, capReq);
+  /**
+   * Answers a CapReq, exactly once: a repeat of an accepted one gets its stored CapRes.
+   *
+   * @param rrpid the RRPID of the message header, null when it has none
+   */
+  public byte[] capture(
+      GatewayEngine.Engine engine, RecordPolicy policy, byte[] capReq, byte[] rrpid)
+      throws Refused, InterruptedException {
+    byte[] hash = AuthorisationService.sha256(capReq);
+    Optional<byte[]> stored = StoredAnswers.of(store, TransactionStore.CAPTURE, rrpid, hash);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    CapturePlan plan;
+    try {
+      plan = store.verifyCapture(engine, capReq, hash);
+    } catch (Refused r) {
+      // a concurrent copy of this very request got there first: answer with its answer
+      stored =
+          StoredAnswers.replayed(r)
+              ? StoredAnswers.of(store, TransactionStore.CAPTURE, rrpid, hash)
+              : Optional.empty();
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      throw r;
+    }
     List<org.agentset.set.msg.CaptureRequest.Item> settled = new ArrayList<>();
     for (CapturePlan.Line line : plan.lines()) {
       if (!line.toBank()) {
@@ -57,7 +83,7 @@ public class CaptureService {
       }
       PaymentTransaction t =
           store.find(line.item().transIds().getXid(), line.item().authRrpid()).orElseThrow();
-      BankResult r = post(policy, t, line);
+      BankResult r = post(policy, t, RecordPolicy.minor(line.item().amount()), line.trace());
       if (r != null && r.approved()) {
         store.captured(
             t.getId(),
@@ -78,20 +104,35 @@ public class CaptureService {
     }
     BigInteger batch =
         new BigInteger(LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE));
+    byte[] capRes;
     try {
-      return engine
-          .capture()
-          .captureResponse(plan.request().withItems(settled), batch)
-          .getDerEncoded();
+      capRes =
+          engine
+              .capture()
+              .captureResponse(plan.request().withItems(settled), batch)
+              .getDerEncoded();
     } catch (SetProtocolException e) {
       throw new Refused(e);
     }
+    store.storeAnswer(
+        TransactionStore.CAPTURE,
+        plan.request().rrpid(),
+        capRes,
+        engine.context().freshness().clock().instant());
+    return capRes;
   }
 
-  private BankResult post(RecordPolicy policy, PaymentTransaction t, CapturePlan.Line line) {
+  /**
+   * Posts a capture of {@code minor} of the authorisation recorded in {@code t} (0220) under {@code
+   * trace}, recorded before; repeated once under the same trace when unanswered.
+   *
+   * @return the bank's answer, or null when it could not be sent
+   */
+  public BankResult post(RecordPolicy policy, PaymentTransaction t, long minor, Trace trace) {
     TransactionReference auth = authorisation(policy, t);
     CaptureRequest request =
-        new CaptureRequest(auth, RecordPolicy.amount(line.item().amount()), line.trace());
+        new CaptureRequest(
+            auth, new Amount(minor, RecordPolicy.currency(t.getCurrencyNumeric())), trace);
     BankResult last = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       try (BankConnection c = bank.getConnection()) {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.agentset.bank.api.Amount;
 import org.agentset.bank.api.BankConnection;
@@ -33,7 +34,8 @@ import org.agentset.set.msg.SetProtocolException;
  * reserve each item (see {@link CreditPlan}: never more than was captured, also under concurrent
  * refunds), and the bank credits each one (0220, processing code 20) against the recorded capture;
  * a refund the bank refuses or leaves unanswered (after one repeat under the same trace) gives its
- * reservation back and is reported failed.
+ * reservation back and is reported failed. The CredRes is stored with the request's digest, so the
+ * same CredReq sent again gets the same CredRes and the bank sees one refund.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,9 +48,32 @@ public class CreditService {
   @Resource(lookup = BankConnectionFactory.JNDI_NAME)
   private BankConnectionFactory bank;
 
-  public byte[] credit(GatewayEngine.Engine engine, RecordPolicy policy, byte[] credReq)
-      throws Refused {
-    CreditPlan plan = store.verifyCredit(engine, credReq);
+  /**
+   * Answers a CredReq, exactly once: a repeat of an accepted one gets its stored CredRes.
+   *
+   * @param rrpid the RRPID of the message header, null when it has none
+   */
+  public byte[] credit(
+      GatewayEngine.Engine engine, RecordPolicy policy, byte[] credReq, byte[] rrpid)
+      throws Refused, InterruptedException {
+    byte[] hash = AuthorisationService.sha256(credReq);
+    Optional<byte[]> stored = StoredAnswers.of(store, TransactionStore.CREDIT, rrpid, hash);
+    if (stored.isPresent()) {
+      return stored.get();
+    }
+    CreditPlan plan;
+    try {
+      plan = store.verifyCredit(engine, credReq, hash);
+    } catch (Refused r) {
+      stored =
+          StoredAnswers.replayed(r)
+              ? StoredAnswers.of(store, TransactionStore.CREDIT, rrpid, hash)
+              : Optional.empty();
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      throw r;
+    }
     List<CreditRequest.Item> settled = new ArrayList<>();
     for (CreditPlan.Line line : plan.lines()) {
       if (!line.toBank()) {
@@ -75,14 +100,19 @@ public class CreditService {
     }
     BigInteger batch =
         new BigInteger(LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE));
+    byte[] credRes;
     try {
-      return engine
-          .credit()
-          .creditResponse(plan.request().withItems(settled), batch)
-          .getDerEncoded();
+      credRes =
+          engine.credit().creditResponse(plan.request().withItems(settled), batch).getDerEncoded();
     } catch (SetProtocolException e) {
       throw new Refused(e);
     }
+    store.storeAnswer(
+        TransactionStore.CREDIT,
+        plan.request().rrpid(),
+        credRes,
+        engine.context().freshness().now());
+    return credRes;
   }
 
   private BankResult refund(RecordPolicy policy, PaymentTransaction t, CreditPlan.Line line) {

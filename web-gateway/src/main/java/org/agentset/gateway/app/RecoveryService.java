@@ -20,12 +20,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agentset.bank.api.Amount;
 import org.agentset.bank.api.BankConnection;
 import org.agentset.bank.api.BankConnectionFactory;
 import org.agentset.bank.api.BankResult;
 import org.agentset.bank.api.Outcome;
+import org.agentset.bank.api.RefundRequest;
 import org.agentset.bank.api.ReversalRequest;
+import org.agentset.bank.api.SetReference;
 import org.agentset.bank.api.Trace;
+import org.agentset.bank.api.TransactionReference;
 import org.agentset.db.gateway.PaymentTransaction;
 
 /**
@@ -34,7 +38,9 @@ import org.agentset.db.gateway.PaymentTransaction;
  * agentset.gateway.recovery-after}, may have been approved by the issuer without the merchant ever
  * hearing of it. Its AuthRes cannot be rebuilt (the payment instruction is not kept), so it is
  * reversed (0400 under a fresh trace, naming the recorded authorisation trace; the issuer also
- * accepts a reversal that overtakes its authorisation) and recorded REVERSED; an unanswered
+ * accepts a reversal that overtakes its authorisation) and recorded REVERSED; one whose capture at
+ * once (CaptureNow) had been sent and which the issuer therefore refuses to reverse is refunded in
+ * full instead (0220, processing code 20, naming the recorded capture trace); an unanswered
  * reversal is left to the adapter, which repeats it (0420) until acknowledged. Runs shortly after
  * start-up and then every ten seconds; also sweeps expired replay entries.
  */
@@ -108,9 +114,19 @@ public class RecoveryService {
                 : "recovered after an interruption: reversed (issuer answered "
                     + r.responseCode()
                     + ")";
-        store.move(t.getId(), "VERIFIED", "REVERSED", reason, Instant.now());
+        if (t.getCaptureStan() != null && r.outcome() != Outcome.UNKNOWN && !r.approved()) {
+          // captured at once (CaptureNow) before the interruption: a captured hold cannot be
+          // reversed, so the capture is refunded in full
+          BankResult refund = c.refund(refundOfCaptureAtOnce(policy, t, nextStan(), now));
+          reason =
+              "recovered after an interruption: captured at once, refunded (issuer answered "
+                  + (refund.outcome() == Outcome.UNKNOWN ? "nothing" : refund.responseCode())
+                  + ")";
+        }
+        String why = reason;
+        store.move(t.getId(), "VERIFIED", "REVERSED", why, Instant.now());
         done++;
-        LOG.info(() -> "Recovered transaction " + t.getId() + ": " + reason);
+        LOG.info(() -> "Recovered transaction " + t.getId() + ": " + why);
       } catch (ResourceException e) {
         LOG.warning(() -> "Recovery cannot reach the bank yet: " + e.getMessage());
         break;
@@ -119,6 +135,24 @@ public class RecoveryService {
       }
     }
     return done;
+  }
+
+  /** A full refund of the capture made at once under the record's capture trace. */
+  static RefundRequest refundOfCaptureAtOnce(
+      RecordPolicy policy, PaymentTransaction t, int stan, Instant now) {
+    Trace captureTrace = new Trace(t.getCaptureStan(), t.getCaptureTransmitted());
+    Amount amount =
+        new Amount(t.getAuthorisedMinor(), RecordPolicy.currency(t.getCurrencyNumeric()));
+    TransactionReference capture =
+        new TransactionReference(
+            TransactionReference.Kind.CAPTURE,
+            captureTrace,
+            policy.acceptor(t.getAcceptorId()),
+            amount,
+            retrievalReference(captureTrace),
+            t.getApprovalCode(),
+            SetReference.of(t.getXid(), t.getTransStain()));
+    return new RefundRequest(capture, amount, RecordPolicy.trace(stan, now));
   }
 
   private int nextStan() {

@@ -83,8 +83,8 @@ public class SetDispatcher {
           switch (type) {
             case AUTHORIZATION_REQUEST ->
                 authorisations.authorise(engine, policy, body, xid, rrpid);
-            case CAPTURE_REQUEST -> captures.capture(engine, policy, body);
-            case CREDIT_REQUEST -> credits.credit(engine, policy, body);
+            case CAPTURE_REQUEST -> captures.capture(engine, policy, body, rrpid);
+            case CREDIT_REQUEST -> credits.credit(engine, policy, body, rrpid);
             case PCERT_REQUEST -> certificates(engine, body);
             case AUTH_REVERSAL_REQUEST -> reversals.reverse(engine, policy, body);
             default ->

@@ -10,8 +10,8 @@ import org.agentset.bank.api.BankResult;
 /**
  * The integration tests' crash hook: when {@code agentset.gateway.test-control=true} (only the
  * Arquillian server sets it) and armed, the JVM halts right after the bank approved an
- * authorisation and before the gateway records or answers it, as a power cut would. Inert
- * otherwise.
+ * authorisation (or, armed for captures, a capture at once) and before the gateway records or
+ * answers it, as a power cut would. Inert otherwise.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -22,6 +22,7 @@ public class TestControl {
   @EJB private GatewayEngine engine;
 
   private volatile boolean haltAfterApproval;
+  private volatile boolean haltAfterCapture;
 
   /** Whether the hook may be used at all. */
   public boolean enabled() {
@@ -34,6 +35,22 @@ public class TestControl {
       throw new IllegalStateException("test control is off");
     }
     haltAfterApproval = true;
+  }
+
+  /** Arms the hook for the next capture at once (CaptureNow) the bank approves. */
+  public void armHaltAfterCapture() {
+    if (!enabled()) {
+      throw new IllegalStateException("test control is off");
+    }
+    haltAfterCapture = true;
+  }
+
+  /** Halts the JVM if armed and the bank approved a capture at once, before it is recorded. */
+  public void afterCaptureAtOnce(BankResult result) {
+    if (haltAfterCapture && result != null && result.approved() && enabled()) {
+      LOG.severe("Test control: halting the JVM after the bank's capture, before recording it");
+      Runtime.getRuntime().halt(86);
+    }
   }
 
   /** Halts the JVM if armed and the bank approved. */

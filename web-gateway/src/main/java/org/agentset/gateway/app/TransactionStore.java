@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.agentset.bank.api.Trace;
 import org.agentset.db.gateway.PaymentTransaction;
 import org.agentset.db.gateway.RefusalRecord;
 import org.agentset.set.msg.AuthorisationRequest;
@@ -19,7 +20,8 @@ import org.agentset.set.msg.SetProtocolException;
 /**
  * The gateway's records, one database transaction per state change: verification (set-core's
  * checks, its replay entries and the VERIFIED record commit together or not at all), the bank's
- * answer, captures, recovery, and refusals (which change nothing but their own row).
+ * answer, captures, recovery, and refusals (which change nothing but their own row). A CapReq's or
+ * CredReq's verification also opens its stored answer, filled in once the bank has been asked.
  */
 @Stateless
 public class TransactionStore {
@@ -28,6 +30,12 @@ public class TransactionStore {
   private EntityManager em;
 
   @Resource private SessionContext session;
+
+  /** {@link #storedAnswer} of a CapReq. */
+  public static final String CAPTURE = "CAPTURE";
+
+  /** {@link #storedAnswer} of a CredReq. */
+  public static final String CREDIT = "CREDIT";
 
   /** What verification produced: the request for the bank and its record's id. */
   public record Verified(AuthorisationRequest request, long id) {}
@@ -131,6 +139,104 @@ public class TransactionStore {
     return true;
   }
 
+  /**
+   * Before a capture at once (AuthReq with CaptureNow) of an approved authorisation: records the
+   * issuer's approval and the capture's trace on the record, which stays VERIFIED until the AuthRes
+   * is recorded (so a crash from here on is recovered like any other VERIFIED record: see {@link
+   * RecoveryService}). The capture is named by the AuthReq's RRPID, as a CredReq will name it.
+   *
+   * @return the record as updated, or empty when it had moved on (recovered meanwhile)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<PaymentTransaction> capturingAtOnce(
+      long id,
+      String authCode,
+      String responseCode,
+      long authorisedMinor,
+      String approvalCode,
+      String rrn,
+      Instant now) {
+    PaymentTransaction t = em.find(PaymentTransaction.class, id);
+    if (!"VERIFIED".equals(t.getState())) {
+      return Optional.empty();
+    }
+    t.answered(authCode, responseCode, authorisedMinor, approvalCode, rrn, null, now);
+    Trace trace = RecordPolicy.trace(nextStan(), now);
+    t.captureTrace(trace.stan(), trace.transmitted());
+    t.captureRequest(t.getRrpid());
+    t.moveTo("VERIFIED", now);
+    em.flush();
+    return Optional.of(t);
+  }
+
+  /**
+   * Records an authorisation captured at once: CAPTURED with the captured amount and the AuthRes,
+   * if the record is still VERIFIED.
+   *
+   * @return false when the record had moved on
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean capturedAtOnce(
+      long id, long capturedMinor, String captureRrn, byte[] response, Instant now) {
+    PaymentTransaction t = em.find(PaymentTransaction.class, id);
+    if (!"VERIFIED".equals(t.getState())) {
+      return false;
+    }
+    t.answered(
+        t.getAuthCode(),
+        t.getResponseCode(),
+        t.getAuthorisedMinor(),
+        t.getApprovalCode(),
+        t.getRrn(),
+        response,
+        now);
+    t.captured(capturedMinor, captureRrn, now);
+    t.moveTo("CAPTURED", now);
+    return true;
+  }
+
+  /** A stored CapRes or CredRes: the digest of the request it answers, and the answer once made. */
+  public record StoredAnswer(byte[] requestHash, byte[] response) {}
+
+  /** The stored answer to the CAPTURE or CREDIT message with {@code rrpid}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<StoredAnswer> storedAnswer(String messageType, byte[] rrpid) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select request_hash, response from gateway.stored_answer"
+                    + " where message_type = ?1 and rrpid = ?2")
+            .setParameter(1, messageType)
+            .setParameter(2, rrpid)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(r -> new StoredAnswer((byte[]) ((Object[]) r)[0], (byte[]) ((Object[]) r)[1]));
+  }
+
+  /** Records the answer to a CAPTURE or CREDIT message accepted by {@link #expectAnswer}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void storeAnswer(String messageType, byte[] rrpid, byte[] response, Instant now) {
+    em.createNativeQuery(
+            "update gateway.stored_answer set response = ?1, answered_at = ?2"
+                + " where message_type = ?3 and rrpid = ?4")
+        .setParameter(1, response)
+        .setParameter(2, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .setParameter(3, messageType)
+        .setParameter(4, rrpid)
+        .executeUpdate();
+  }
+
+  /** In the verification's transaction: the message's answer is to be stored under its RRPID. */
+  private void expectAnswer(String messageType, byte[] rrpid, byte[] requestHash) {
+    em.createNativeQuery(
+            "insert into gateway.stored_answer (message_type, rrpid, request_hash)"
+                + " values (?1, ?2, ?3)")
+        .setParameter(1, messageType)
+        .setParameter(2, rrpid)
+        .setParameter(3, requestHash)
+        .executeUpdate();
+  }
+
   /** Moves a record to {@code state} with a reason. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void move(long id, String expected, String state, String reason, Instant now) {
@@ -162,7 +268,8 @@ public class TransactionStore {
    * verification and these checks commit together.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public CapturePlan verifyCapture(GatewayEngine.Engine engine, byte[] capReq) throws Refused {
+  public CapturePlan verifyCapture(GatewayEngine.Engine engine, byte[] capReq, byte[] requestHash)
+      throws Refused {
     CaptureRequest request;
     try {
       request = engine.capture().processCaptureRequest(capReq);
@@ -170,6 +277,7 @@ public class TransactionStore {
       session.setRollbackOnly();
       throw new Refused(e);
     }
+    expectAnswer(CAPTURE, request.rrpid(), requestHash);
     return CapturePlan.plan(
         request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
   }
@@ -180,7 +288,8 @@ public class TransactionStore {
    * verification and the reservations commit together.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public CreditPlan verifyCredit(GatewayEngine.Engine engine, byte[] credReq) throws Refused {
+  public CreditPlan verifyCredit(GatewayEngine.Engine engine, byte[] credReq, byte[] requestHash)
+      throws Refused {
     org.agentset.set.msg.CreditRequest request;
     try {
       request = engine.credit().processCreditRequest(credReq);
@@ -188,6 +297,7 @@ public class TransactionStore {
       session.setRollbackOnly();
       throw new Refused(e);
     }
+    expectAnswer(CREDIT, request.rrpid(), requestHash);
     return CreditPlan.plan(
         request, this::lockForCapture, this::nextStan, engine.context().freshness().clock());
   }

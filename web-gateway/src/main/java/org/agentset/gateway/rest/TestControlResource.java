@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.Response;
 import org.agentset.gateway.app.TestControl;
 
 /**
- * {@code POST /gateway/api/test-control/halt-after-approval}: arms the crash hook ({@link
- * TestControl}). Answers 404 unless {@code agentset.gateway.test-control=true}, which only the
- * integration tests' server sets.
+ * {@code POST /gateway/api/test-control/halt-after-approval} and {@code .../halt-after-capture}:
+ * arm the crash hooks ({@link TestControl}). Answers 404 unless {@code
+ * agentset.gateway.test-control=true}, which only the integration tests' server sets.
  */
 @Path("test-control")
 public class TestControlResource {
@@ -25,6 +25,17 @@ public class TestControlResource {
       return CredentialsResource.problem(404, "Not found", "test control is off");
     }
     control.armHaltAfterApproval();
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("halt-after-capture")
+  @Produces("application/problem+json")
+  public Response armCapture() {
+    if (!control.enabled()) {
+      return CredentialsResource.problem(404, "Not found", "test control is off");
+    }
+    control.armHaltAfterCapture();
     return Response.noContent().build();
   }
 }

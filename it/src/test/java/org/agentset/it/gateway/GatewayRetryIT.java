@@ -1,0 +1,144 @@
+package org.agentset.it.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.agentset.it.SuiteArchive;
+import org.agentset.set.asn1.der.DerLimits;
+import org.agentset.set.asn1.gateway.CapCode;
+import org.agentset.set.asn1.gateway.CapResData;
+import org.agentset.set.asn1.gateway.CredCode;
+import org.agentset.set.asn1.gateway.CredResData;
+import org.agentset.set.asn1.msg.CurrencyAmount;
+import org.agentset.set.asn1.msg.MessageHeader;
+import org.agentset.set.asn1.msg.MessageType;
+import org.agentset.set.asn1.msg.MessageWrapper;
+import org.agentset.set.msg.AuthorisationResult;
+import org.agentset.set.msg.CaptureSent;
+import org.agentset.set.msg.CreditSent;
+import org.agentset.set.msg.MerchantAuthorisation;
+import org.agentset.set.msg.MerchantCredit;
+import org.agentset.set.msg.Refusal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A merchant retrying after a lost CapRes or CredRes, against the deployed gateway: the same
+ * message (same RRPID, same bytes) sent again gets the stored answer, byte for byte, and the bank
+ * sees one capture or one refund; another message under the same RRPID is still refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GatewayRetryIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive suite() {
+    return SuiteArchive.plain();
+  }
+
+  private static Shop shop;
+
+  @BeforeAll
+  static void enrol() throws Exception {
+    GatewayPki.seedOperators();
+    shop = new Shop("NB-IT-RETRY");
+  }
+
+  private static AuthorisationResult authorised(long cents) throws Exception {
+    Shop.Purchase p =
+        shop.new Purchase(shop.customer("5200000000000023", GatewayAuthorisationIT.EXPIRY), cents);
+    HttpResponse<byte[]> r = GatewayHttp.set(p.authReq(false));
+    AuthorisationResult result = shop.payments.processAuthorisationResponse(p.authReq, r.body());
+    assertThat(result.approved()).isTrue();
+    return result;
+  }
+
+  @Test
+  void aCapReqSentTwiceGetsTheSameCapResAndCapturesOnce() throws Exception {
+    AuthorisationResult a = authorised(1900);
+    byte[] xid = (byte[]) GatewayCaptureIT.record(a).get("xid");
+    CaptureSent sent =
+        shop.payments.capture(
+            List.of(new MerchantAuthorisation.Capture(a, new CurrencyAmount(978, 1900, -2))));
+    byte[] capReq = sent.message().getDerEncoded();
+
+    HttpResponse<byte[]> first = GatewayHttp.set(capReq);
+    HttpResponse<byte[]> again = GatewayHttp.set(capReq);
+
+    assertThat(SetAnswers.type(first.body())).isEqualTo(MessageType.CAPTURE_RESPONSE);
+    assertThat(again.body()).as("the stored CapRes").isEqualTo(first.body());
+    CapResData data = shop.payments.processCaptureResponse(sent, again.body());
+    assertThat(data.getCapResItemSeq().get(0).getCapResPayload().getCapCode())
+        .isEqualTo(CapCode.SUCCESS);
+    assertThat(GatewayCaptureNowIT.capturePostings(xid)).as("one capture at the bank").isEqualTo(1);
+    assertThat(GatewayCaptureIT.record(a).get("captured_minor")).isEqualTo(1900L);
+
+    assertReplayRefused(capReq);
+    assertThat(GatewayCaptureNowIT.capturePostings(xid)).isEqualTo(1);
+  }
+
+  @Test
+  void aCredReqSentTwiceGetsTheSameCredResAndRefundsOnce() throws Exception {
+    AuthorisationResult a = authorised(1600);
+    byte[] xid = (byte[]) GatewayCaptureIT.record(a).get("xid");
+    CaptureSent capture =
+        shop.payments.capture(
+            List.of(new MerchantAuthorisation.Capture(a, new CurrencyAmount(978, 1600, -2))));
+    HttpResponse<byte[]> captured = GatewayHttp.set(capture.message().getDerEncoded());
+    byte[] capRrpid =
+        shop.payments.processCaptureResponse(capture, captured.body()).getCapRrTags().getRrpid();
+    CreditSent sent =
+        shop.credits.credit(
+            List.of(new MerchantCredit.Credit(a, capRrpid, new CurrencyAmount(978, 700, -2))));
+    byte[] credReq = sent.message().getDerEncoded();
+
+    HttpResponse<byte[]> first = GatewayHttp.set(credReq);
+    HttpResponse<byte[]> again = GatewayHttp.set(credReq);
+
+    assertThat(SetAnswers.type(first.body())).isEqualTo(MessageType.CREDIT_RESPONSE);
+    assertThat(again.body()).as("the stored CredRes").isEqualTo(first.body());
+    CredResData data = shop.credits.processCreditResponse(sent, again.body());
+    assertThat(data.getCredResItemSeq().get(0).getCredCode()).isEqualTo(CredCode.SUCCESS);
+    assertThat(GatewayCaptureIT.record(a).get("refunded_minor")).isEqualTo(700L);
+    assertThat(refundPostings(xid)).as("one refund at the bank").isEqualTo(1);
+
+    assertReplayRefused(credReq);
+    assertThat(refundPostings(xid)).isEqualTo(1);
+    assertThat(GatewayCaptureIT.record(a).get("refunded_minor")).isEqualTo(700L);
+  }
+
+  /** The same message re-wrapped (other bytes, same RRPID) is a replay, answered with an Error. */
+  private static void assertReplayRefused(byte[] message) throws Exception {
+    MessageWrapper w = MessageWrapper.parse(message, DerLimits.DEFAULT);
+    MessageHeader h = w.getMessageHeader();
+    byte[] other =
+        new MessageWrapper(
+                new MessageHeader(h.getDate(), h.getMessageIds(), h.getRrpid(), "retry-tamper/1"),
+                w.getMessage(),
+                w.getMwExtensions())
+            .getDerEncoded();
+    assertThat(other).isNotEqualTo(message);
+    HttpResponse<byte[]> r = GatewayHttp.set(other);
+    assertThat(SetAnswers.type(r.body())).isEqualTo(MessageType.ERROR);
+    assertThat(
+            GatewayAuthorisationIT.count(
+                "select count(*) from gateway.refusal where rrpid = ? and reason = ?",
+                h.getRrpid(),
+                Refusal.REPLAYED_RRPID.name()))
+        .isEqualTo(1);
+  }
+
+  private static long refundPostings(byte[] xid) throws Exception {
+    return GatewayAuthorisationIT.count(
+        "select count(*) from bank.posting where kind = 'REFUND' and refunded_posting in"
+            + " (select p.id from bank.posting p join bank.hold h on h.id = p.hold_id"
+            + " where h.xid = ?)",
+        (Object) xid);
+  }
+}
