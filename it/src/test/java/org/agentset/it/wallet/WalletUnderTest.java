@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,14 @@ public final class WalletUnderTest implements AutoCloseable {
    * with my SET wallet" link points at.
    */
   public static WalletUnderTest start(int port) throws Exception {
+    return start(port, Map.of());
+  }
+
+  /**
+   * As {@link #start(int)}, with more of the wallet's settings in its environment (e.g. {@code
+   * AGENTSET_WALLET_CONFIRM_SECONDS}).
+   */
+  public static WalletUnderTest start(int port, Map<String, String> settings) throws Exception {
     Path jar = Path.of("..", "web-wallet", "target", "agentset-wallet.jar");
     assertThat(jar).as("the wallet jar (built by the reactor before this module)").isRegularFile();
     String base = System.getProperty("agentset.it.http");
@@ -70,6 +80,7 @@ public final class WalletUnderTest implements AutoCloseable {
     pb.environment().put("AGENTSET_WALLET_IDLE_MINUTES", "30");
     pb.environment().put("AGENTSET_CA_URL", base + "/ca");
     pb.environment().put("AGENTSET_ANS_URL", base + "/ans");
+    pb.environment().putAll(settings);
     Process p = pb.start();
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -149,6 +160,66 @@ public final class WalletUnderTest implements AutoCloseable {
   }
 
   /**
+   * Delegates {@code quantity} maps from Nordlicht Books through the wallet's API ({@code POST
+   * /api/agents}) until {@code deadline}; returns the agent id, once the CA certified the agent.
+   */
+  public String delegateMaps(
+      String mode, int quantity, String maxUnitPrice, String budget, Instant deadline)
+      throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/agents",
+            """
+            {"category":"maps","quantity":%d,"maxUnitPrice":"%s","budget":"%s",
+             "merchants":"nordlicht-books","deadline":"%s","mode":"%s"}\
+            """
+                .formatted(quantity, maxUnitPrice, budget, deadline, mode));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject agent = json(created);
+    assertThat(agent.getBoolean("certified")).isTrue();
+    return agent.getString("agentId");
+  }
+
+  /**
+   * A merchant-signed order ({@code setInitiation} present) of {@code quantity} × {@code sku}, as a
+   * merchant agent places it with the merchant's agent API.
+   */
+  public JsonObject signedOrder(
+      String merchantPath, String token, String sku, int quantity, String unitPrice)
+      throws Exception {
+    HttpResponse<String> r =
+        suitePost(
+            merchantPath + "/orders",
+            token,
+            "wallet-it-" + java.util.UUID.randomUUID(),
+            """
+            {"sku":"%s","quantity":%d,"unitPrice":%s,"currency":"EUR",
+             "callbackUrl":"http://127.0.0.1:9/callback","agreementRef":"wallet-it"}\
+            """
+                .formatted(sku, quantity, unitPrice));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    JsonObject o = json(r);
+    assertThat(o.isNull("setInitiation")).as(r.body()).isFalse();
+    return o;
+  }
+
+  /**
+   * Waits (bounded, 3 minutes; asserting nothing about the time) for what the suite or the wallet
+   * does in the background.
+   */
+  static void await(String what, java.util.concurrent.Callable<Boolean> condition)
+      throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (!Boolean.TRUE.equals(condition.call())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("never happened: " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  /**
    * Waits until the merchant signs the SET initiation of new orders (it enrols with the CA lazily
    * after deployment), placing one probe order of {@code sku} at a time; returns the last order's
    * JSON, whose {@code setInitiation} is then present (or the last unsigned one after 150 s).
@@ -191,6 +262,19 @@ public final class WalletUnderTest implements AutoCloseable {
       Thread.sleep(2_000);
     }
     assertThat(Files.readString(log)).as("merchant " + code + " opens SET payments").contains(open);
+  }
+
+  /** Locks the wallet ({@code POST /api/lock}): it closes its SAI channel and cannot pay. */
+  public void lock() throws Exception {
+    HttpResponse<String> r = call("POST", "/api/lock", null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  /** Unlocks the wallet with {@link #PASSWORD}; the session's new CSRF token is kept. */
+  public void unlock() throws Exception {
+    HttpResponse<String> r = call("POST", "/api/unlock", "{\"password\":\"" + PASSWORD + "\"}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    csrf = json(r).getString("csrfToken");
   }
 
   /** A call of the wallet's API (or a page) with the session's CSRF token. */

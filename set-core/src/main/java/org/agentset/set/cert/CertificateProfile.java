@@ -23,8 +23,9 @@ import org.agentset.set.asn1.cert.CertificateType.Entity;
  * *_CA} profiles), message signing and key exchange (the {@code *_CA_SIGNATURE} / {@code
  * *_CA_KEY_EXCHANGE} end-entity profiles, issued by the CA's parent). Wallet and customer-agent
  * certificates are AgentSET's, identified by {@link AgentCertificateType}, issued by the cardholder
- * CA. Cardholder CAs publish no CRL: "a cardholder certificate is revoked by revoking the card"
- * (§1.4); every other CA does.
+ * CA; a wallet's key both signs and receives payment starts ({@link KeyPurpose#COMMUNICATION}).
+ * Cardholder CAs publish no CRL: "a cardholder certificate is revoked by revoking the card" (§1.4);
+ * every other CA does.
  */
 public enum CertificateProfile {
   ROOT(Entity.RCA, null, true, 3, KeyPurpose.CERTIFICATE_SIGNING),
@@ -44,7 +45,7 @@ public enum CertificateProfile {
   MERCHANT_KEY_EXCHANGE(Entity.MER, null, false, -1, KeyPurpose.KEY_EXCHANGE),
   GATEWAY_SIGNATURE(Entity.PGWY, null, false, -1, KeyPurpose.SIGNATURE),
   GATEWAY_KEY_EXCHANGE(Entity.PGWY, null, false, -1, KeyPurpose.KEY_EXCHANGE),
-  WALLET(null, AgentCertificateType.Role.WALLET, false, -1, KeyPurpose.SIGNATURE),
+  WALLET(null, AgentCertificateType.Role.WALLET, false, -1, KeyPurpose.COMMUNICATION),
   CUSTOMER_AGENT(null, AgentCertificateType.Role.CUSTOMER_AGENT, false, -1, KeyPurpose.SIGNATURE);
 
   private final Entity entity;
@@ -108,14 +109,14 @@ public enum CertificateProfile {
       case BRAND -> EnumSet.of(ROOT);
       case GEO_POLITICAL -> EnumSet.of(BRAND);
       case CARDHOLDER_CA,
-              MERCHANT_CA,
-              GATEWAY_CA,
-              CARDHOLDER_CA_SIGNATURE,
-              CARDHOLDER_CA_KEY_EXCHANGE,
-              MERCHANT_CA_SIGNATURE,
-              MERCHANT_CA_KEY_EXCHANGE,
-              GATEWAY_CA_SIGNATURE,
-              GATEWAY_CA_KEY_EXCHANGE ->
+          MERCHANT_CA,
+          GATEWAY_CA,
+          CARDHOLDER_CA_SIGNATURE,
+          CARDHOLDER_CA_KEY_EXCHANGE,
+          MERCHANT_CA_SIGNATURE,
+          MERCHANT_CA_KEY_EXCHANGE,
+          GATEWAY_CA_SIGNATURE,
+          GATEWAY_CA_KEY_EXCHANGE ->
           EnumSet.of(BRAND, GEO_POLITICAL);
       case CARDHOLDER, WALLET, CUSTOMER_AGENT -> EnumSet.of(CARDHOLDER_CA);
       case MERCHANT_SIGNATURE, MERCHANT_KEY_EXCHANGE -> EnumSet.of(MERCHANT_CA);

@@ -44,7 +44,7 @@ final class KeyPolicy {
           : Optional.empty();
     }
     if (alg.equals("ML-DSA-65")) {
-      return purpose == KeyPurpose.KEY_EXCHANGE
+      return purpose == KeyPurpose.KEY_EXCHANGE || purpose == KeyPurpose.COMMUNICATION
           ? Optional.of("ML-DSA keys cannot exchange keys")
           : Optional.empty();
     }

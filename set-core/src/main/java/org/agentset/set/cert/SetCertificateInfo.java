@@ -136,6 +136,10 @@ public final class SetCertificateInfo {
         || (bits == KeyUsage.keyAgreement && !rsaLike)) {
       return KeyPurpose.KEY_EXCHANGE;
     }
+    if ((bits == (KeyUsage.digitalSignature | KeyUsage.keyEncipherment) && rsaLike)
+        || (bits == (KeyUsage.digitalSignature | KeyUsage.keyAgreement) && !rsaLike)) {
+      return KeyPurpose.COMMUNICATION;
+    }
     return null;
   }
 

@@ -57,8 +57,8 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
  * and authority key identifiers; certificatePolicies (critical) naming set-policy-root with the SET
  * qualifier; a CRL distribution point when the issuer publishes CRLs, and an authority information
  * access extension naming the issuer's OCSP responder when it has one (both non-critical; on the
- * self-signed root only when {@link #issueRoot(CertificateSpec, KeyPair, URI, URI)} names them). See {@code package-info} for why the
- * SET private extensions are non-critical.
+ * self-signed root only when {@link #issueRoot(CertificateSpec, KeyPair, URI, URI)} names them).
+ * See {@code package-info} for why the SET private extensions are non-critical.
  */
 public final class SetCertificateIssuer {
 
@@ -266,6 +266,11 @@ public final class SetCertificateIssuer {
                   || spec.publicKey().getAlgorithm().startsWith("ML-KEM")
               ? KeyUsage.keyEncipherment
               : KeyUsage.keyAgreement;
+      case COMMUNICATION ->
+          KeyUsage.digitalSignature
+              | (spec.publicKey() instanceof RSAPublicKey
+                  ? KeyUsage.keyEncipherment
+                  : KeyUsage.keyAgreement);
     };
   }
 

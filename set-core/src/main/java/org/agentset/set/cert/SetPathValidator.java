@@ -200,7 +200,11 @@ public final class SetPathValidator {
       throw new SetPathValidationException(
           PathRule.ISSUER_TYPE, i, "a root certificate below another certificate");
     }
-    if (info.purpose().orElse(null) != profile.purpose()) {
+    // a wallet certificate issued before wallets' keys were certified for key agreement too
+    // (signature only) is still a wallet's; it cannot receive payment starts (PaymentStarts)
+    boolean legacyWallet =
+        profile == CertificateProfile.WALLET && info.purpose().orElse(null) == KeyPurpose.SIGNATURE;
+    if (info.purpose().orElse(null) != profile.purpose() && !legacyWallet) {
       throw new SetPathValidationException(
           PathRule.KEY_USAGE,
           i,
@@ -210,7 +214,8 @@ public final class SetPathValidator {
               + ", keyUsage allows "
               + info.purpose().orElse(null));
     }
-    var keyProblem = KeyPolicy.problem(cert, profile.purpose());
+    var keyProblem =
+        KeyPolicy.problem(cert, legacyWallet ? KeyPurpose.SIGNATURE : profile.purpose());
     if (keyProblem.isPresent()) {
       throw new SetPathValidationException(PathRule.KEY_ALGORITHM, i, keyProblem.get());
     }

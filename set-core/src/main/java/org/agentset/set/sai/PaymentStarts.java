@@ -104,12 +104,33 @@ public final class PaymentStarts {
     return envelope(signed, walletCertificate);
   }
 
+  /**
+   * The wallet's certificate must let its key receive the session key — keyAgreement for EC (ECDH),
+   * keyEncipherment for RSA (key transport) — when it has a keyUsage at all (RFC 5280 §4.2.1.3). A
+   * signature-only certificate (a cardholder's, an agent's) is refused.
+   */
+  private static void checkKeyUsage(X509Certificate cert, PublicKey key) throws SaiException {
+    boolean[] usage = cert.getKeyUsage();
+    if (usage == null) {
+      return;
+    }
+    int bit = key instanceof RSAPublicKey ? 2 : 4; // keyEncipherment : keyAgreement
+    if (usage.length <= bit || !usage[bit]) {
+      throw new SaiException(
+          SaiException.Reason.UNSUPPORTED,
+          "walletCertificate.keyUsage ("
+              + (bit == 2 ? "keyEncipherment" : "keyAgreement")
+              + " not allowed)");
+    }
+  }
+
   /** Seals already signed bytes; separate so tests can seal forged or mis-signed content. */
   byte[] envelope(byte[] plaintext, X509CertificateHolder walletCertificate) throws SaiException {
     try {
       X509Certificate cert =
           new JcaX509CertificateConverter().setProvider(provider).getCertificate(walletCertificate);
       PublicKey key = cert.getPublicKey();
+      checkKeyUsage(cert, key);
       CMSAuthEnvelopedDataGenerator generator = new CMSAuthEnvelopedDataGenerator();
       if (key instanceof RSAPublicKey) {
         generator.addRecipientInfoGenerator(

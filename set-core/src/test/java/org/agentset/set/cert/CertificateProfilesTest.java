@@ -23,12 +23,16 @@ class CertificateProfilesTest {
   private static final boolean[] SIG = {true, false, false, false, false, false, false};
   private static final boolean[] RSA_KX = {false, false, true, false, false, false, false};
   private static final boolean[] EC_KX = {false, false, false, false, true, false, false};
+  // a wallet's communication key signs and receives payment starts
+  private static final boolean[] RSA_COMM = {true, false, true, false, false, false, false};
+  private static final boolean[] EC_COMM = {true, false, false, false, true, false, false};
 
   @ParameterizedTest
   @ValueSource(strings = {"rsa", "p256"})
   void keyUsageConstraintsAndTypePerProfile(String scheme) {
     TestPki pki = TestPki.of(scheme).get();
     boolean[] kx = scheme.equals("rsa") ? RSA_KX : EC_KX;
+    boolean[] comm = scheme.equals("rsa") ? RSA_COMM : EC_COMM;
     Map<X509Certificate, Object[]> expected =
         Map.ofEntries(
             Map.entry(pki.root, new Object[] {CertificateProfile.ROOT, CA, 3}),
@@ -45,7 +49,7 @@ class CertificateProfilesTest {
             Map.entry(pki.gatewaySig, new Object[] {CertificateProfile.GATEWAY_SIGNATURE, SIG, -1}),
             Map.entry(
                 pki.gatewayKx, new Object[] {CertificateProfile.GATEWAY_KEY_EXCHANGE, kx, -1}),
-            Map.entry(pki.wallet, new Object[] {CertificateProfile.WALLET, SIG, -1}),
+            Map.entry(pki.wallet, new Object[] {CertificateProfile.WALLET, comm, -1}),
             Map.entry(pki.customerAgent, new Object[] {CertificateProfile.CUSTOMER_AGENT, SIG, -1}),
             Map.entry(
                 pki.ccaSig, new Object[] {CertificateProfile.CARDHOLDER_CA_SIGNATURE, SIG, -1}),
@@ -131,8 +135,7 @@ class CertificateProfilesTest {
     assertThatThrownBy(
             () -> pki.issuer.issue(CertificateSpec.wallet(TestPki.dn("w"), rsa2048), pki.ccaCa))
         .hasMessageContaining("3072");
-    CaCredential endEntity =
-        new CaCredential(pki.merchantSig, pki.mcaCa.privateKey(), null, null);
+    CaCredential endEntity = new CaCredential(pki.merchantSig, pki.mcaCa.privateKey(), null, null);
     assertThatThrownBy(
             () ->
                 new SetCrlIssuer(TestKeys.BC, TestPki.ISSUE_CLOCK)

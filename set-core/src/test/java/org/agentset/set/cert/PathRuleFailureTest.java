@@ -201,12 +201,14 @@ class PathRuleFailureTest {
   void weakKeysAreRefusedEvenWhenACaSignedThem() throws Exception {
     var g = java.security.KeyPairGenerator.getInstance("RSA");
     g.initialize(2048);
-    X509Certificate weak = Forge.reissue(pki.wallet, pki.ccaCa, g.generateKeyPair().getPublic());
+    // a signature-only profile, so that keyUsage fits any key type and the key itself is at fault
+    X509Certificate weak =
+        Forge.reissue(pki.cardholder, pki.ccaCa, g.generateKeyPair().getPublic());
     failsFor(weak, pki.cca, PathRule.KEY_ALGORITHM, 0);
     var p384 = java.security.KeyPairGenerator.getInstance("EC");
     p384.initialize(new java.security.spec.ECGenParameterSpec("secp384r1"));
     X509Certificate otherCurve =
-        Forge.reissue(pki.wallet, pki.ccaCa, p384.generateKeyPair().getPublic());
+        Forge.reissue(pki.cardholder, pki.ccaCa, p384.generateKeyPair().getPublic());
     failsFor(otherCurve, pki.cca, PathRule.KEY_ALGORITHM, 0);
   }
 

@@ -118,6 +118,27 @@ public final class FlowFixture {
     return parties.pki.credential(role).recipientKey();
   }
 
+  /**
+   * The wallet's key as a payment start's recipient: the stored hierarchy's wallet certificate
+   * predates wallets' key agreement (it is signature-only, a valid certificate of the wrong type
+   * for the purchase tests), so the stored cardholder CA certifies the same key anew with today's
+   * profile (digitalSignature and keyAgreement / keyEncipherment).
+   */
+  public RecipientKey walletRecipientKey() {
+    java.security.KeyPair keys = parties.pki.keys.get("wallet");
+    java.security.cert.X509Certificate wallet =
+        new org.agentset.set.cert.SetCertificateIssuer(
+                FlowPki.BC,
+                java.time.Clock.fixed(FlowPki.T0, java.time.ZoneOffset.UTC),
+                new java.security.SecureRandom(),
+                FlowPkiIssuer.QUALIFIER)
+            .issue(
+                org.agentset.set.cert.CertificateSpec.wallet(
+                    Certificates.holder(parties.pki.cert("wallet")).getSubject(), keys.getPublic()),
+                parties.pki.ca("cca"));
+    return new RecipientKey(keys, Certificates.holder(wallet));
+  }
+
   public X509CertificateHolder holder(String role) {
     return Certificates.holder(parties.pki.cert(role));
   }

@@ -50,7 +50,7 @@ public final class PaymentStartFixture {
     agent = f.signer(s, "cardholder");
     agentCert = f.holder("cardholder");
     merchantCert = f.holder("merchant-sig");
-    wallet = f.recipientKey("wallet");
+    wallet = f.walletRecipientKey();
     CurrencyAmount unit = new CurrencyAmount(978, 1_300, -2);
     SetInitiation initiation =
         new SetInitiation(

@@ -127,6 +127,28 @@ class PaymentStartsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"rsa", "p256"})
+  void onlyACertificateWhoseKeyMayReceiveTheSessionKeyIsARecipient(String suite) throws Exception {
+    SaiPki pki = SaiPki.of(suite);
+    // the wallet's certificate: signs, and receives by key transport (RSA) or agreement (EC)
+    boolean[] usage = pki.wallet.getKeyUsage();
+    assertThat(usage[0]).as("digitalSignature").isTrue();
+    assertThat(usage[suite.equals("rsa") ? 2 : 4]).as("keyEncipherment / keyAgreement").isTrue();
+    byte[] envelope = sealed(pki, new SecureRandom());
+    assertThat(starts(pki).open(envelope, pki.walletKeys.getPrivate(), SaiPki.holder(pki.wallet)))
+        .isNotNull();
+    // an agent's certificate is for signatures only: nothing is sealed for it
+    assertThatThrownBy(
+            () -> starts(pki).envelope(new byte[] {1, 2, 3}, SaiPki.holder(pki.otherAgent)))
+        .isInstanceOfSatisfying(
+            SaiException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(SaiException.Reason.UNSUPPORTED);
+              assertThat(e.getMessage()).contains("keyUsage");
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rsa", "p256"})
   void everyFlippedByteIsRefused(String suite) throws Exception {
     SaiPki pki = SaiPki.of(suite);
     byte[] envelope = sealed(pki, new SecureRandom());
