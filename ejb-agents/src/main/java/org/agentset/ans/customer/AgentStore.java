@@ -399,13 +399,27 @@ public class AgentStore {
         .executeUpdate();
   }
 
-  /** Queues a payment start for the wallet (the SAI outbox). */
-  public UUID queuePaymentStart(
+  /**
+   * Queues the payment start of an ordered offer unless the offer already has a live one (the
+   * agent's step I and the sweeper's retry may both try; the database's unique index on live starts
+   * per offer decides). Returns its id, or empty when another was there first.
+   */
+  public Optional<UUID> queuePaymentStart(
       UUID agent, long offerId, String walletHash, byte[] message, Instant now) {
     UUID id = UUID.randomUUID();
-    em.persist(
-        new org.agentset.db.ans.PaymentStartRecord(id, agent, offerId, walletHash, message, now));
-    return id;
+    int inserted =
+        em.createNativeQuery(
+                "insert into ans.payment_start (id, agent_id, offer_id, wallet_cert_hash, message,"
+                    + " created_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (offer_id) where"
+                    + " ack_outcome is null or ack_outcome <> 'VOID' do nothing")
+            .setParameter(1, id)
+            .setParameter(2, agent)
+            .setParameter(3, offerId)
+            .setParameter(4, walletHash)
+            .setParameter(5, message)
+            .setParameter(6, now)
+            .executeUpdate();
+    return inserted == 1 ? Optional.of(id) : Optional.empty();
   }
 
   /** Whether an ordered offer has its payment start queued. */

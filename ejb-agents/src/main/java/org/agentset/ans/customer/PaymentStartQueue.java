@@ -91,8 +91,16 @@ public class PaymentStartQueue {
                   order.setEndpoint(),
                   PaymentStartSealer.base64(order.setInitiation()),
                   wallet);
-      store.queuePaymentStart(
-          agentId, offerId, store.agent(agentId).orElseThrow().getWalletCertHash(), message, now);
+      if (store
+          .queuePaymentStart(
+              agentId,
+              offerId,
+              store.agent(agentId).orElseThrow().getWalletCertHash(),
+              message,
+              now)
+          .isEmpty()) {
+        return; // the sweeper's retry and step I crossed: the other one queued it
+      }
       store.notify(
           agentId,
           "payment-start",
