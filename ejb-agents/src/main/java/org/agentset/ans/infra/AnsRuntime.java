@@ -19,8 +19,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AnsRuntime {
 
-  private final Provider provider = new BouncyCastleProvider();
-  private final SecureRandom random = new SecureRandom();
+  // Static, not instance fields: the container's no-interface view of this singleton is a subclass
+  // whose every proxy instance would run instance field initialisers — a new Bouncy Castle provider
+  // (tens of milliseconds of CPU) each time a bean holding a reference to it was created.
+  private static final Provider PROVIDER = new BouncyCastleProvider();
+  private static final SecureRandom RANDOM = new SecureRandom();
   private volatile AnsSettings settings;
   private volatile AgentKeys keys;
 
@@ -41,7 +44,7 @@ public class AnsRuntime {
     if (keys == null) {
       char[] password = settings().keyPassword();
       try {
-        keys = new AgentKeys(provider, random, password);
+        keys = new AgentKeys(PROVIDER, RANDOM, password);
       } finally {
         java.util.Arrays.fill(password, '\0');
       }
@@ -50,11 +53,11 @@ public class AnsRuntime {
   }
 
   public Provider provider() {
-    return provider;
+    return PROVIDER;
   }
 
   public SecureRandom random() {
-    return random;
+    return RANDOM;
   }
 
   public Clock clock() {

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -25,9 +24,7 @@ import org.agentset.it.LatencyStats;
 import org.agentset.it.LoadDriver;
 import org.agentset.it.ProcessCpu;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.TestDatabase;
 import org.agentset.it.wallet.WalletUnderTest;
-import org.agentset.server.DatabaseSettings;
 import org.agentset.set.msg.PurchaseCryptoFloor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * On demand ({@code -Dit.test=DelegatedPurchaseBenchmarkIT}; the build excludes {@code
  * *BenchmarkIT}): the end-to-end load driver. With the deployed suite and one real wallet process,
  * it runs {@code e2e.bench.purchases} purchases (default 20) by {@code e2e.bench.threads} driver
- * threads (default 4) twice in the same run:
+ * threads (default 4) twice in the same run, after {@code e2e.bench.warm-up} of each (default N/4,
+ * at least 10):
  *
  * <ul>
  *   <li><b>direct</b> — what the storefront's "Pay with my SET wallet" does: the merchant server
@@ -67,12 +65,13 @@ class DelegatedPurchaseBenchmarkIT {
 
   private static final int N = Integer.getInteger("e2e.bench.purchases", 20);
   private static final int THREADS = Integer.getInteger("e2e.bench.threads", 4);
-  private static final String MERCHANT = "/merchant/api/merchants/nordlicht-books";
-  private static final String TOKEN = "nb-agent-7f3c9d2e61a84b05b1e2c4d6f8a0b3c5"; // demo token
+  private static final int WARM_UP = Integer.getInteger("e2e.bench.warm-up", Math.max(10, N / 4));
+  private static final String MERCHANT = "/merchant/api/merchants/voltaic-parts";
+  private static final String TOKEN = "vp-agent-2a6e8c0f4b1d4e97a3c5e7f9b0d2a4c6"; // demo token
   private static final String DEMO_MERCHANTS = "nordlicht-books,voltaic-parts,herbarium-tea";
-  // Groningen City Plan: 76 in stock, the only map whose floor price is within the mandate's 9.90
-  private static final String SKU = "NB-MAP-002";
-  private static final String PRICE = "9.90";
+  // PIR Motion Sensor Module: 300 in stock, the only sensor whose floor price is within 2.80
+  private static final String SKU = "VP-SEN-005";
+  private static final String PRICE = "2.80";
   private static final String BASE = System.getProperty("agentset.it.http");
   private static final HttpClient EVENTS = HttpClient.newHttpClient();
 
@@ -91,8 +90,13 @@ class DelegatedPurchaseBenchmarkIT {
       }
       PurchaseCryptoFloor.Floor floor = PurchaseCryptoFloor.measure("p256", 200);
 
-      LoadDriver.run("warm-up direct", LoadDriver.indices(2), 1, i -> direct(wallet));
-      LoadDriver.run("warm-up delegated", LoadDriver.indices(2), 1, i -> delegated(wallet) != null);
+      // warm both paths first: until the JIT has compiled them, compilation is most of the CPU
+      LoadDriver.run("warm-up direct", LoadDriver.indices(WARM_UP), THREADS, i -> direct(wallet));
+      LoadDriver.run(
+          "warm-up delegated",
+          LoadDriver.indices(WARM_UP),
+          THREADS,
+          i -> delegated(wallet) != null);
 
       System.out.println("e2e-bench: crypto floor measured; direct purchases now");
       ProcessCpu.Reading cpu = ProcessCpu.read(Map.of("wallet", wallet.process()));
@@ -144,19 +148,12 @@ class DelegatedPurchaseBenchmarkIT {
 
   /** One delegated purchase, from the wallet's mandate to the agent's PAID; returns the agent. */
   private static UUID delegated(WalletUnderTest wallet) throws Exception {
-    HttpResponse<String> created =
-        wallet.call(
-            "POST",
-            "/api/agents",
-            """
-            {"category":"maps","quantity":1,"maxUnitPrice":"%s","budget":"%s",
-             "merchants":"%s","deadline":"%s","mode":"autonomous"}\
-            """
-                .formatted(PRICE, PRICE, DEMO_MERCHANTS, Instant.now().plus(Duration.ofHours(1))));
-    if (created.statusCode() != 201) {
-      throw new AssertionError("delegation: " + created.body());
-    }
-    String id = json(created).getString("agentId");
+    String id =
+        DelegatedPurchases.delegate(
+            wallet,
+            DelegatedPurchases.Shopping.ofCategory("sensors", 1, PRICE)
+                .merchants(DEMO_MERCHANTS)
+                .deadline(Instant.now().plus(Duration.ofHours(1))));
     // follow the agent as the customer's browser does (its event stream ends when the agent ends)
     HttpResponse<java.util.stream.Stream<String>> events =
         EVENTS.send(
@@ -168,7 +165,7 @@ class DelegatedPurchaseBenchmarkIT {
     try (java.util.stream.Stream<String> lines = events.body()) {
       lines.forEach(line -> {});
     }
-    JsonObject agent = json(wallet.suite("/ans/api/agents/" + id, null));
+    JsonObject agent = DelegatedPurchases.agent(wallet, id);
     if (!agent.getString("state").equals("PAID")) {
       throw new AssertionError("agent " + id + " ended " + agent);
     }
@@ -183,8 +180,7 @@ class DelegatedPurchaseBenchmarkIT {
   private static List<LatencyStats> steps(List<UUID> agents, LatencyStats whole) throws Exception {
     long[] negotiation = new long[agents.size()];
     long[] payment = new long[agents.size()];
-    DatabaseSettings s = TestDatabase.settings();
-    try (Connection c = DriverManager.getConnection(s.url(), s.user(), s.password());
+    try (Connection c = SuiteDb.connect();
         PreparedStatement q =
             c.prepareStatement(
                 "select extract(epoch from (min(e.at) filter (where e.state = 'AWAITING_PAYMENT')"

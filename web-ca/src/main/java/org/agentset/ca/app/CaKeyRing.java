@@ -50,9 +50,12 @@ public class CaKeyRing {
 
   @EJB private HierarchyStore store;
 
-  private final Provider provider = new BouncyCastleProvider();
+  // Static, not instance fields: the container's no-interface view of this singleton is a subclass
+  // whose every proxy instance would run instance field initialisers — a new Bouncy Castle provider
+  // (tens of milliseconds of CPU) each time a bean holding a reference to it was created.
+  private static final Provider PROVIDER = new BouncyCastleProvider();
   private final Clock clock = Clock.systemUTC();
-  private final SecureRandom random = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
   private volatile Map<CaName, CaMaterial> cas;
   private volatile HierarchyFactory factory;
   private volatile Duration statusValidity;
@@ -65,13 +68,13 @@ public class CaKeyRing {
     try {
       urls = new StatusUrls(settings.publicBaseUrl());
       statusValidity = settings.crlValidity();
-      factory = new HierarchyFactory(provider, clock, random, urls);
-      SealedKeyStore keyStore = new SealedKeyStore(provider, "CA");
+      factory = new HierarchyFactory(PROVIDER, clock, RANDOM, urls);
+      SealedKeyStore keyStore = new SealedKeyStore(PROVIDER, "CA");
       Optional<HierarchyStore.Stored> stored = store.load();
       if (stored.isEmpty()) {
         NewHierarchy created = factory.create(settings.suite());
         byte[] sealed = keyStore.seal(created.keyStoreEntries(), password);
-        if (store.create(created, sealed, statusValidity, provider, clock)) {
+        if (store.create(created, sealed, statusValidity, PROVIDER, clock)) {
           cas = created.authorities();
           LOG.info(
               () ->
@@ -87,7 +90,7 @@ public class CaKeyRing {
       }
       HierarchyStore.Stored s = stored.orElseThrow();
       cas =
-          new HierarchyLoader(provider, factory)
+          new HierarchyLoader(PROVIDER, factory)
               .load(s.authorities(), keyStore.open(s.keyStore(), password));
       if (!settings.suite().id().equals(s.suite())) {
         LOG.warning(
@@ -116,7 +119,7 @@ public class CaKeyRing {
   }
 
   public Provider provider() {
-    return provider;
+    return PROVIDER;
   }
 
   public Clock clock() {
@@ -124,7 +127,7 @@ public class CaKeyRing {
   }
 
   public SecureRandom random() {
-    return random;
+    return RANDOM;
   }
 
   /** Validity of every CRL and BrandCRLIdentifier. */

@@ -56,8 +56,11 @@ public class GatewayEngine {
       Credential keyExchange,
       CaDirectory.Snapshot ca) {}
 
-  private final Provider provider = new BouncyCastleProvider();
-  private final SecureRandom random = new SecureRandom();
+  // Static, not instance fields: the container's no-interface view of this singleton is a subclass
+  // whose every proxy instance would run instance field initialisers — a new Bouncy Castle provider
+  // (tens of milliseconds of CPU) each time a bean holding a reference to it was created.
+  private static final Provider PROVIDER = new BouncyCastleProvider();
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final Clock clock = Clock.systemUTC();
 
   @EJB private ReplayEntries replay;
@@ -75,11 +78,11 @@ public class GatewayEngine {
     ocsp =
         new OcspRevocation(
             new org.agentset.set.cert.OcspClient(
-                directory::ocsp, provider, clock, settings.revocationTtl()));
+                directory::ocsp, PROVIDER, clock, settings.revocationTtl()));
   }
 
   public Provider provider() {
-    return provider;
+    return PROVIDER;
   }
 
   public Clock clock() {
@@ -97,7 +100,7 @@ public class GatewayEngine {
   /** A fresh suite object of the gateway's suite (suites hold randomness; one per use is safe). */
   public AlgorithmSuite suite() {
     try {
-      return new AlgorithmSuites(provider, random).forName(settings.suite());
+      return new AlgorithmSuites(PROVIDER, RANDOM).forName(settings.suite());
     } catch (SetCryptoException e) {
       throw new IllegalStateException("unknown suite " + settings.suite(), e);
     }
@@ -136,8 +139,8 @@ public class GatewayEngine {
     Credential kx = keys.keyExchange(kxChain).orElseThrow();
     CertificateTrust trust =
         new CertificateTrust(
-            provider,
-            new SetPathValidator(provider, clock, List.of(ca.root())),
+            PROVIDER,
+            new SetPathValidator(PROVIDER, clock, List.of(ca.root())),
             ca::revocation,
             ca.cas(),
             Duration.ofMinutes(5),
@@ -146,7 +149,7 @@ public class GatewayEngine {
     PartyContext context =
         new PartyContext(
             suite(),
-            random,
+            RANDOM,
             new Freshness(clock, settings.maxAge(), settings.maxSkew()),
             trust,
             replay,
