@@ -162,13 +162,8 @@ public final class MerchantPurchase {
     Wire.checkIds(rx.header(), oi.getRrpid(), oi.getTransIds().getXid());
     checkOrder(init, oi);
     X509Certificate cardholder = cardholder(signed, oi, oiDual);
-    Instant date = oi.getTransIds().getPReqDate();
-    replay(ReplayKind.PREQ_XID, oi.getTransIds().getXid(), date, Refusal.REPLAYED_XID);
-    replay(ReplayKind.PREQ_RRPID, oi.getRrpid(), date, Refusal.REPLAYED_RRPID);
-    DetachedDigest hOIData =
-        DetachedDigest.getInstance(digests.digestedData(SetContentTypes.OI_DATA, oi));
     return new VerifiedPReq(
-        init, oi, oi.getRrpid(), PI.of(signed.getPiDualSigned()), hOIData, cardholder);
+        init, oi, oi.getRrpid(), PI.of(signed.getPiDualSigned()), accepted(oi), cardholder);
   }
 
   private VerifiedPReq unsigned(PInitAnswered init, Received<PReq> rx) throws SetProtocolException {
@@ -176,13 +171,19 @@ public final class MerchantPurchase {
     OIData oi = unsigned.getOiData();
     Wire.checkIds(rx.header(), oi.getRrpid(), oi.getTransIds().getXid());
     checkOrder(init, oi);
+    return new VerifiedPReq(
+        init, oi, oi.getRrpid(), PI.of(unsigned.getPiUnsigned()), accepted(oi), null);
+  }
+
+  /**
+   * Records a checked order's XID and RRPID as seen (a replay of either is refused) and returns
+   * HOIData, the digest the gateway compares with the PI's.
+   */
+  private DetachedDigest accepted(OIData oi) throws SetProtocolException {
     Instant date = oi.getTransIds().getPReqDate();
     replay(ReplayKind.PREQ_XID, oi.getTransIds().getXid(), date, Refusal.REPLAYED_XID);
     replay(ReplayKind.PREQ_RRPID, oi.getRrpid(), date, Refusal.REPLAYED_RRPID);
-    DetachedDigest hOIData =
-        DetachedDigest.getInstance(digests.digestedData(SetContentTypes.OI_DATA, oi));
-    return new VerifiedPReq(
-        init, oi, oi.getRrpid(), PI.of(unsigned.getPiUnsigned()), hOIData, null);
+    return DetachedDigest.getInstance(digests.digestedData(SetContentTypes.OI_DATA, oi));
   }
 
   /** TransIDs, challenges, date, HOD and the gateway binding against the merchant's own state. */
