@@ -151,7 +151,7 @@ final class AgentServerIntruder {
           UUID id = UUID.randomUUID();
           insert.setObject(1, id);
           insert.setObject(2, UUID.fromString(carrier));
-          insert.setLong(3, offer);
+          insert.setLong(3, offerCopy(c, offer));
           insert.setString(4, walletHash);
           insert.setBytes(5, all.get(i));
           insert.setTimestamp(
@@ -162,6 +162,30 @@ final class AgentServerIntruder {
       }
     }
     return ids;
+  }
+
+  /**
+   * A copy of {@code offer} (passed over, so the agent server never acts on it) for one of the
+   * intruder's rows: the outbox holds one live payment start per offer, a rule the agent server's
+   * database keeps, so each crafted row hangs on an offer of its own.
+   */
+  private static long offerCopy(Connection c, long offer) throws Exception {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into ans.offer (agent_id, item, rank, merchant, sku, item_name, quantity,"
+                + " unit_price_minor, currency, delivery_days, utility, utility_price,"
+                + " utility_delivery, utility_merchant, rounds, status) select o.agent_id, o.item,"
+                + " (select max(x.rank) + 1 from ans.offer x where x.agent_id = o.agent_id and"
+                + " x.item = o.item), o.merchant, o.sku, o.item_name, o.quantity,"
+                + " o.unit_price_minor, o.currency, o.delivery_days, o.utility, o.utility_price,"
+                + " o.utility_delivery, o.utility_merchant, o.rounds, 'PASSED' from ans.offer o"
+                + " where o.id = ? returning id")) {
+      s.setLong(1, offer);
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /** The wallet's answer to outbox row {@code id} over the SAI channel, or null before it came. */
