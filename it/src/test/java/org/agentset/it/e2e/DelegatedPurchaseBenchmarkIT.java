@@ -98,7 +98,7 @@ class DelegatedPurchaseBenchmarkIT {
           THREADS,
           i -> delegated(wallet) != null);
 
-      System.out.println("e2e-bench: crypto floor measured; direct purchases now");
+      System.out.println("e2e-bench: floor measured, both paths warm; direct purchases now");
       ProcessCpu.Reading cpu = ProcessCpu.read(Map.of("wallet", wallet.process()));
       LatencyStats direct =
           LoadDriver.run(
