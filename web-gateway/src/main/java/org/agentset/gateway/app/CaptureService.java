@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.agentset.bank.api.Acceptor;
 import org.agentset.bank.api.Amount;
@@ -57,24 +56,17 @@ public class CaptureService {
       GatewayEngine.Engine engine, RecordPolicy policy, byte[] capReq, byte[] rrpid)
       throws Refused, InterruptedException {
     byte[] hash = AuthorisationService.sha256(capReq);
-    Optional<byte[]> stored = StoredAnswers.of(store, TransactionStore.CAPTURE, rrpid, hash);
-    if (stored.isPresent()) {
-      return stored.get();
+    StoredAnswers.Accepted<CapturePlan> accepted =
+        StoredAnswers.accept(
+            store,
+            TransactionStore.CAPTURE,
+            rrpid,
+            hash,
+            h -> store.verifyCapture(engine, capReq, h));
+    if (accepted.answer() != null) {
+      return accepted.answer();
     }
-    CapturePlan plan;
-    try {
-      plan = store.verifyCapture(engine, capReq, hash);
-    } catch (Refused r) {
-      // a concurrent copy of this very request got there first: answer with its answer
-      stored =
-          StoredAnswers.replayed(r)
-              ? StoredAnswers.of(store, TransactionStore.CAPTURE, rrpid, hash)
-              : Optional.empty();
-      if (stored.isPresent()) {
-        return stored.get();
-      }
-      throw r;
-    }
+    CapturePlan plan = accepted.plan();
     List<org.agentset.set.msg.CaptureRequest.Item> settled = new ArrayList<>();
     for (CapturePlan.Line line : plan.lines()) {
       if (!line.toBank()) {

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.agentset.bank.api.Amount;
 import org.agentset.bank.api.BankConnection;
@@ -57,23 +56,17 @@ public class CreditService {
       GatewayEngine.Engine engine, RecordPolicy policy, byte[] credReq, byte[] rrpid)
       throws Refused, InterruptedException {
     byte[] hash = AuthorisationService.sha256(credReq);
-    Optional<byte[]> stored = StoredAnswers.of(store, TransactionStore.CREDIT, rrpid, hash);
-    if (stored.isPresent()) {
-      return stored.get();
+    StoredAnswers.Accepted<CreditPlan> accepted =
+        StoredAnswers.accept(
+            store,
+            TransactionStore.CREDIT,
+            rrpid,
+            hash,
+            h -> store.verifyCredit(engine, credReq, h));
+    if (accepted.answer() != null) {
+      return accepted.answer();
     }
-    CreditPlan plan;
-    try {
-      plan = store.verifyCredit(engine, credReq, hash);
-    } catch (Refused r) {
-      stored =
-          StoredAnswers.replayed(r)
-              ? StoredAnswers.of(store, TransactionStore.CREDIT, rrpid, hash)
-              : Optional.empty();
-      if (stored.isPresent()) {
-        return stored.get();
-      }
-      throw r;
-    }
+    CreditPlan plan = accepted.plan();
     List<CreditRequest.Item> settled = new ArrayList<>();
     for (CreditPlan.Line line : plan.lines()) {
       if (!line.toBank()) {

@@ -26,7 +26,8 @@ final class StoredAnswers {
    * @throws Refused when the RRPID was used by another message, or the first copy's answer does not
    *     come in time
    */
-  static Optional<byte[]> of(TransactionStore store, String messageType, byte[] rrpid, byte[] hash)
+  private static Optional<byte[]> of(
+      TransactionStore store, String messageType, byte[] rrpid, byte[] hash)
       throws Refused, InterruptedException {
     if (rrpid == null) {
       return Optional.empty();
@@ -51,8 +52,42 @@ final class StoredAnswers {
     }
   }
 
-  /** Whether {@code r} is a replay another copy of the same message may have caused. */
-  static boolean replayed(Refused r) {
-    return r.refusal().refusal() == Refusal.REPLAYED_RRPID;
+  /** Checks a new message and plans its work (recording its RRPID and digest). */
+  @FunctionalInterface
+  interface Verification<P> {
+    P verify(byte[] hash) throws Refused;
+  }
+
+  /** A new message's plan, or the stored answer of a repeat (exactly one of the two is set). */
+  record Accepted<P>(P plan, byte[] answer) {}
+
+  /**
+   * The stored answer when these bytes were accepted before, else {@code verification}'s plan. A
+   * replay refusal from the verification is answered with the stored answer too when a concurrent
+   * copy of this very message got there first.
+   */
+  static <P> Accepted<P> accept(
+      TransactionStore store,
+      String messageType,
+      byte[] rrpid,
+      byte[] hash,
+      Verification<P> verification)
+      throws Refused, InterruptedException {
+    Optional<byte[]> stored = of(store, messageType, rrpid, hash);
+    if (stored.isPresent()) {
+      return new Accepted<>(null, stored.get());
+    }
+    try {
+      return new Accepted<>(verification.verify(hash), null);
+    } catch (Refused r) {
+      stored =
+          r.refusal().refusal() == Refusal.REPLAYED_RRPID
+              ? of(store, messageType, rrpid, hash)
+              : Optional.empty();
+      if (stored.isPresent()) {
+        return new Accepted<>(null, stored.get());
+      }
+      throw r;
+    }
   }
 }
