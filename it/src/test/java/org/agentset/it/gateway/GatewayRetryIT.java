@@ -51,12 +51,7 @@ class GatewayRetryIT {
   }
 
   private static AuthorisationResult authorised(long cents) throws Exception {
-    Shop.Purchase p =
-        shop.new Purchase(shop.customer("5200000000000023", GatewayAuthorisationIT.EXPIRY), cents);
-    HttpResponse<byte[]> r = GatewayHttp.set(p.authReq(false));
-    AuthorisationResult result = shop.payments.processAuthorisationResponse(p.authReq, r.body());
-    assertThat(result.approved()).isTrue();
-    return result;
+    return shop.authorised("5200000000000023", cents, false);
   }
 
   @Test

@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agentset.it.ca.CaClient;
 import org.agentset.set.asn1.msg.CurrencyAmount;
+import org.agentset.set.asn1.msg.MessageType;
 import org.agentset.set.cert.RevocationData;
 import org.agentset.set.cert.SetPathValidator;
 import org.agentset.set.crypto.AlgorithmSuites;
 import org.agentset.set.msg.AuthReqSent;
+import org.agentset.set.msg.AuthorisationResult;
 import org.agentset.set.msg.CardholderPurchase;
 import org.agentset.set.msg.CertificateTrust;
 import org.agentset.set.msg.Credential;
@@ -73,6 +75,23 @@ final class Shop {
     this.credits =
         new org.agentset.set.msg.MerchantCredit(
             merchantContext, merchantSig, merchantKx, gatewayKx);
+  }
+
+  /**
+   * A purchase of {@code cents} by a customer of {@code pan} enrolled for it, authorised by the
+   * gateway over HTTP (with SET's CaptureNow when asked); fails unless approved.
+   */
+  AuthorisationResult authorised(String pan, long cents, boolean captureNow) throws Exception {
+    Purchase p = new Purchase(customer(pan, GatewayAuthorisationIT.EXPIRY), cents);
+    byte[] answer = GatewayHttp.set(p.authReq(captureNow)).body();
+    if (SetAnswers.type(answer) != MessageType.AUTHORIZATION_RESPONSE) {
+      throw new AssertionError("the gateway answered " + SetAnswers.type(answer));
+    }
+    AuthorisationResult result = payments.processAuthorisationResponse(p.authReq, answer);
+    if (!result.approved()) {
+      throw new AssertionError("the issuer declined: " + result.header().getAuthCode());
+    }
+    return result;
   }
 
   PartyContext context(String party) throws Exception {
