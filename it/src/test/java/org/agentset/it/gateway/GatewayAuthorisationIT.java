@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.Pki;
 import org.agentset.set.asn1.gateway.AuthCode;
 import org.agentset.set.asn1.msg.CurrencyAmount;
 import org.agentset.set.asn1.msg.ErrorCode;
@@ -54,8 +53,7 @@ class GatewayAuthorisationIT {
   static void enrol() throws Exception {
     GatewayPki.seedOperators();
     shop = new Shop("NB-IT-AUTH");
-    Map<String, String> creds = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
-    gatewaySig = Pki.certificates(creds.get("signature")).get(0);
+    gatewaySig = GatewayPki.gatewaySignature();
   }
 
   @Test
