@@ -97,7 +97,7 @@ class GatewayTransStainIT {
     try (Connection c = GatewayPki.db();
         PreparedStatement s =
             c.prepareStatement(
-                "select secret_sealed from bank.card_secret where cardholder_serial = ?")) {
+                "select sealed_secret from bank.card_secret where cardholder_serial = ?")) {
       s.setString(1, serial);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
