@@ -58,15 +58,9 @@ class CardSecretIssuerTest {
   @BeforeEach
   void freshLedger() throws Exception {
     BankDatabase.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC);
     issuer =
-        new Issuer(
-            CODEC,
-            BankDatabase.dataSource(),
-            new PanHasher(IssuerTest.KEY),
-            IssuerTest.cardSecrets(),
-            clock,
-            IssuerTest.approvalCodes("A1B2C3"));
+        IssuerTest.issuer(
+            Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC), "A1B2C3");
   }
 
   @Test

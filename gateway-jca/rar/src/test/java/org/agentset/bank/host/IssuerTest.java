@@ -35,15 +35,20 @@ class IssuerTest {
   @BeforeEach
   void freshLedger() throws Exception {
     BankDatabase.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC);
-    issuer =
-        new Issuer(
-            CODEC,
-            BankDatabase.dataSource(),
-            new PanHasher(KEY),
-            cardSecrets(),
-            clock,
-            approvalCodes("A1B2C3"));
+    issuer = issuer(Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC), "A1B2C3");
+  }
+
+  /**
+   * An issuer over the test ledger, dated by {@code clock}, whose approval code is {@code code}.
+   */
+  static Issuer issuer(Clock clock, String code) {
+    return new Issuer(
+        CODEC,
+        BankDatabase.dataSource(),
+        new PanHasher(KEY),
+        cardSecrets(),
+        clock,
+        approvalCodes(code));
   }
 
   @Test
@@ -56,14 +61,7 @@ class IssuerTest {
   @Test
   void aRepeatGetsTheFirstAnswerAndNoSecondHold() throws Exception {
     String first = answer("auth-0100.txt");
-    issuer =
-        new Issuer(
-            CODEC,
-            BankDatabase.dataSource(),
-            new PanHasher(KEY),
-            cardSecrets(),
-            Clock.systemUTC(),
-            approvalCodes("ZZZZZZ"));
+    issuer = issuer(Clock.systemUTC(), "ZZZZZZ");
     assertThat(answer("auth-0100.txt")).isEqualTo(first);
     assertThat(BankDatabase.number("select count(*) from bank.hold")).isEqualTo(1);
     assertThat(BankDatabase.holds("1111")).isEqualTo(1999);
