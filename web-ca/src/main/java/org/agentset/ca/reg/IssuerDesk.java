@@ -50,11 +50,26 @@ final class IssuerDesk {
     return verdict;
   }
 
+  /**
+   * The issuer's field 39, asking on a second connection when the first gave no answer (a pooled
+   * link the issuer host had closed): a registration is safe to repeat.
+   */
+  private String send(CardSecretRegistration registration) throws ResourceException {
+    try (BankConnection c = bank.getConnection()) {
+      return c.registerCardSecret(registration);
+    } catch (ResourceException first) {
+      LOG.fine(() -> "CardSecret registration repeated on a new connection: " + first.getMessage());
+      try (BankConnection c = bank.getConnection()) {
+        return c.registerCardSecret(registration);
+      }
+    }
+  }
+
   private Optional<CardVerdict> verdict(CardSecretRegistration registration) {
     BigInteger serial = registration.cardholderSerial();
     String code;
-    try (BankConnection c = bank.getConnection()) {
-      code = c.registerCardSecret(registration);
+    try {
+      code = send(registration);
     } catch (ResourceException e) {
       LOG.warning(
           () ->
