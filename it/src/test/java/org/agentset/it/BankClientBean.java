@@ -7,6 +7,7 @@ import org.agentset.bank.api.AuthorisationRequest;
 import org.agentset.bank.api.BankConnection;
 import org.agentset.bank.api.BankConnectionFactory;
 import org.agentset.bank.api.BankResult;
+import org.agentset.bank.api.CardSecretRegistration;
 
 /**
  * An EJB as the payment gateway's beans use the bank: the connection factory injected with
@@ -22,6 +23,13 @@ public class BankClientBean {
   public BankResult authorise(AuthorisationRequest request) throws ResourceException {
     try (BankConnection connection = bank.getConnection()) {
       return connection.authorise(request);
+    }
+  }
+
+  /** Hands the issuer a CardSecret, as the cardholder CA does; returns field 39 of the 0312. */
+  public String registerCardSecret(CardSecretRegistration registration) throws ResourceException {
+    try (BankConnection connection = bank.getConnection()) {
+      return connection.registerCardSecret(registration);
     }
   }
 }

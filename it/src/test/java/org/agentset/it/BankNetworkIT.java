@@ -7,10 +7,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.resource.ResourceException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.agentset.bank.api.Acceptor;
 import org.agentset.bank.api.Amount;
@@ -31,11 +35,13 @@ import org.agentset.bank.api.BankConnectionFactory;
 import org.agentset.bank.api.BankResult;
 import org.agentset.bank.api.CaptureRequest;
 import org.agentset.bank.api.CardNumber;
+import org.agentset.bank.api.CardSecretRegistration;
 import org.agentset.bank.api.IssuerHostControl;
 import org.agentset.bank.api.IssuerHostControl.Fault;
 import org.agentset.bank.api.Outcome;
 import org.agentset.bank.api.RefundRequest;
 import org.agentset.bank.api.ReversalRequest;
+import org.agentset.bank.api.SetReference;
 import org.agentset.bank.api.Trace;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -279,6 +285,71 @@ class BankNetworkIT {
 
   @Test
   @Order(9)
+  void theIssuerVerifiesTheTransStainWithTheCardSecretTheCaRegistered() throws Exception {
+    SecureRandom random = new SecureRandom();
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    BigInteger serial = new BigInteger(63, random).add(BigInteger.ONE);
+    CardSecretRegistration registration =
+        new CardSecretRegistration(CardNumber.of("4111111111111111"), EXPIRY, serial, secret);
+    long updates = control.received("0302");
+    assertThat(client.registerCardSecret(registration)).isEqualTo("00");
+    assertThat(client.registerCardSecret(registration)).as("a repeat").isEqualTo("00");
+    assertThat(control.received("0302") - updates).isEqualTo(2);
+    assertThat(
+            number(
+                "select count(*) from bank.card_secret where cardholder_serial = ?",
+                registration.cardholderSerialHex()))
+        .isEqualTo(1);
+    byte[] other = secret.clone();
+    other[0] ^= 1;
+    assertThat(
+            client.registerCardSecret(
+                new CardSecretRegistration(
+                    CardNumber.of("4111111111111111"), EXPIRY, serial, other)))
+        .as("another secret under the same serial")
+        .isEqualTo("63");
+
+    byte[] xid = new byte[20];
+    random.nextBytes(xid);
+    SetReference right = SetReference.of(xid, transStain(secret, xid)).withCardholderSerial(serial);
+    BankResult approved = client.authorise(authorisation("4111111111111111", 21_00).withSet(right));
+    assertThat(approved.outcome()).isEqualTo(Outcome.APPROVED);
+    assertThat(
+            number("select count(*) from bank.hold where rrn = ?", approved.retrievalReference()))
+        .isEqualTo(1);
+
+    SetReference wrong = SetReference.of(xid, transStain(other, xid)).withCardholderSerial(serial);
+    BankResult refused = client.authorise(authorisation("4111111111111111", 22_00).withSet(wrong));
+    assertThat(refused.outcome()).isEqualTo(Outcome.DECLINED);
+    assertThat(refused.responseCode()).isEqualTo("63");
+    assertThat(refused.approvalCode()).isNull();
+    assertThat(number("select count(*) from bank.hold where rrn = ?", refused.retrievalReference()))
+        .isZero();
+
+    SetReference unknownSerial =
+        SetReference.of(xid, transStain(secret, xid))
+            .withCardholderSerial(serial.add(BigInteger.ONE));
+    assertThat(
+            client
+                .authorise(authorisation("4111111111111111", 23_00).withSet(unknownSerial))
+                .responseCode())
+        .isEqualTo("63");
+    SetReference unsigned = SetReference.of(xid, transStain(other, xid));
+    assertThat(
+            client.authorise(authorisation("4111111111111111", 24_00).withSet(unsigned)).approved())
+        .as("no cardholder certificate: no TransStain check")
+        .isTrue();
+  }
+
+  private static byte[] transStain(byte[] cardSecret, byte[] xid) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(cardSecret, "HmacSHA256"));
+    return mac.doFinal(xid);
+  }
+
+  @Test
+  @Order(10)
   void malformedIsoIsRefusedAndTheHostKeepsServing() throws Exception {
     long refused = control.refused();
     try (Socket raw = new Socket("127.0.0.1", control.port());
@@ -295,7 +366,7 @@ class BankNetworkIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void theBankAndGatewaySchemasHoldNoCardNumber() throws Exception {
     List<String> tables = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
@@ -309,7 +380,11 @@ class BankNetworkIT {
       }
     }
     assertThat(tables)
-        .contains("bank.card_account", "bank.message_log", "gateway.pending_reversal");
+        .contains(
+            "bank.card_account",
+            "bank.message_log",
+            "bank.card_secret",
+            "gateway.pending_reversal");
     for (String table : tables) {
       for (String pan : DEMO_PANS) {
         assertThat(
@@ -324,7 +399,7 @@ class BankNetworkIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   @RunAsClient
   void noCardNumberReachedTheServerLog() throws Exception {
     String log =

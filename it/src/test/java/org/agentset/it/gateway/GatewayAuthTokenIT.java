@@ -9,9 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.Map;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.Pki;
 import org.agentset.set.asn1.gateway.CapCode;
 import org.agentset.set.asn1.gateway.CapResItem;
 import org.agentset.set.asn1.msg.CurrencyAmount;
@@ -57,8 +55,7 @@ class GatewayAuthTokenIT {
     GatewayPki.seedOperators();
     shop = new Shop("NB-IT-TOKENS");
     customer = shop.customer(CARD, GatewayAuthorisationIT.EXPIRY);
-    Map<String, String> creds = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
-    gatewaySig = Pki.certificates(creds.get("signature")).get(0);
+    gatewaySig = GatewayPki.gatewaySignature();
   }
 
   private static CurrencyAmount eur(long cents) {

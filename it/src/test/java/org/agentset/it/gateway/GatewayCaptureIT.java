@@ -50,12 +50,7 @@ class GatewayCaptureIT {
   }
 
   private static AuthorisationResult authorised(long cents) throws Exception {
-    Shop.Purchase p =
-        shop.new Purchase(shop.customer("5200000000000007", GatewayAuthorisationIT.EXPIRY), cents);
-    HttpResponse<byte[]> r = GatewayHttp.set(p.authReq(false));
-    AuthorisationResult result = shop.payments.processAuthorisationResponse(p.authReq, r.body());
-    assertThat(result.approved()).isTrue();
-    return result;
+    return shop.authorised("5200000000000007", cents, false);
   }
 
   private static List<CapResItem> capture(MerchantAuthorisation.Capture... items) throws Exception {

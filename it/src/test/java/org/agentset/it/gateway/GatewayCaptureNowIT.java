@@ -47,13 +47,7 @@ class GatewayCaptureNowIT {
   }
 
   private static AuthorisationResult authorise(long cents, boolean captureNow) throws Exception {
-    Shop.Purchase p =
-        shop.new Purchase(shop.customer("5200000000000007", GatewayAuthorisationIT.EXPIRY), cents);
-    HttpResponse<byte[]> r = GatewayHttp.set(p.authReq(captureNow));
-    assertThat(SetAnswers.type(r.body())).isEqualTo(MessageType.AUTHORIZATION_RESPONSE);
-    AuthorisationResult result = shop.payments.processAuthorisationResponse(p.authReq, r.body());
-    assertThat(result.approved()).isTrue();
-    return result;
+    return shop.authorised("5200000000000007", cents, captureNow);
   }
 
   @Test

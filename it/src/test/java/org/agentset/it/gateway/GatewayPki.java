@@ -130,6 +130,12 @@ final class GatewayPki {
     return r.body();
   }
 
+  /** The gateway's signature certificate, as its operator API shows it. */
+  static X509Certificate gatewaySignature() throws Exception {
+    Map<String, String> creds = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
+    return Pki.certificates(creds.get("signature")).get(0);
+  }
+
   /** The CA's certificates (root and intermediates) as it publishes them. */
   static List<X509Certificate> cas() throws Exception {
     return Pki.certificates(

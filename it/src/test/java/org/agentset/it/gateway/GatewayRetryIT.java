@@ -3,7 +3,12 @@ package org.agentset.it.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
+import org.agentset.it.Await;
 import org.agentset.it.SuiteArchive;
 import org.agentset.set.asn1.der.DerLimits;
 import org.agentset.set.asn1.gateway.CapCode;
@@ -51,12 +56,7 @@ class GatewayRetryIT {
   }
 
   private static AuthorisationResult authorised(long cents) throws Exception {
-    Shop.Purchase p =
-        shop.new Purchase(shop.customer("5200000000000023", GatewayAuthorisationIT.EXPIRY), cents);
-    HttpResponse<byte[]> r = GatewayHttp.set(p.authReq(false));
-    AuthorisationResult result = shop.payments.processAuthorisationResponse(p.authReq, r.body());
-    assertThat(result.approved()).isTrue();
-    return result;
+    return shop.authorised("5200000000000023", cents, false);
   }
 
   @Test
@@ -111,6 +111,41 @@ class GatewayRetryIT {
     assertReplayRefused(credReq);
     assertThat(refundPostings(xid)).isEqualTo(1);
     assertThat(GatewayCaptureIT.record(a).get("refunded_minor")).isEqualTo(700L);
+  }
+
+  @Test
+  void answersOlderThanAWeekAreSweptAndYoungerOnesKept() throws Exception {
+    byte[] old = new byte[20];
+    byte[] young = new byte[20];
+    new SecureRandom().nextBytes(old);
+    new SecureRandom().nextBytes(young);
+    try (Connection c = GatewayPki.db();
+        PreparedStatement s =
+            c.prepareStatement(
+                "insert into gateway.stored_answer (message_type, rrpid, request_hash, response,"
+                    + " created_at, answered_at) values ('CAPTURE', ?, ?, ?, now() - ?::interval,"
+                    + " now() - ?::interval)")) {
+      for (Object[] row : new Object[][] {{old, "8 days"}, {young, "6 days"}}) {
+        s.setBytes(1, (byte[]) row[0]);
+        s.setBytes(2, new byte[32]);
+        s.setBytes(3, new byte[] {0x30, 0x00});
+        s.setString(4, (String) row[1]);
+        s.setString(5, (String) row[1]);
+        s.executeUpdate();
+      }
+    }
+    String count = "select count(*) from gateway.stored_answer where rrpid = ?";
+
+    Await.until(
+        "the recovery timer sweeps the answer of 8 days ago",
+        Duration.ofSeconds(60),
+        () -> GatewayAuthorisationIT.count(count, (Object) old) == 0);
+
+    assertThat(GatewayAuthorisationIT.count(count, (Object) young)).isEqualTo(1);
+    GatewayAuthorisationIT.count(
+        "with d as (delete from gateway.stored_answer where rrpid = ? returning 1)"
+            + " select count(*) from d",
+        (Object) young);
   }
 
   /** The same message re-wrapped (other bytes, same RRPID) is a replay, answered with an Error. */

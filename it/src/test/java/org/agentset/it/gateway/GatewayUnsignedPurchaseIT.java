@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.Pki;
 import org.agentset.set.asn1.msg.ErrorCode;
 import org.agentset.set.asn1.msg.MessageType;
 import org.agentset.set.msg.AuthorisationResult;
@@ -52,8 +51,7 @@ class GatewayUnsignedPurchaseIT {
   static void enrol() throws Exception {
     GatewayPki.seedOperators();
     shop = new Shop("NB-IT-UNSIGNED");
-    Map<String, String> creds = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
-    gatewaySig = Pki.certificates(creds.get("signature")).get(0);
+    gatewaySig = GatewayPki.gatewaySignature();
   }
 
   private static Shop.Purchase unsignedPurchase(long cents) throws Exception {

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.agentset.it.SuiteArchive;
-import org.agentset.it.ca.Pki;
 import org.agentset.set.asn1.der.DerLimits;
 import org.agentset.set.asn1.gateway.AuthCode;
 import org.agentset.set.asn1.msg.CurrencyAmount;
@@ -61,8 +60,7 @@ class GatewayVerificationIT {
     GatewayPki.seedOperators();
     shop = new Shop("NB-IT-VERIFY");
     customer = shop.customer(CARD, GatewayAuthorisationIT.EXPIRY);
-    Map<String, String> creds = GatewayHttp.operatorJson("GET", "/gateway/api/credentials", null);
-    gatewaySig = Pki.certificates(creds.get("signature")).get(0);
+    gatewaySig = GatewayPki.gatewaySignature();
   }
 
   @Test

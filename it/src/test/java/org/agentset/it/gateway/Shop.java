@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.agentset.it.ca.CaClient;
 import org.agentset.set.asn1.msg.CurrencyAmount;
+import org.agentset.set.asn1.msg.MessageType;
 import org.agentset.set.cert.RevocationData;
 import org.agentset.set.cert.SetPathValidator;
 import org.agentset.set.crypto.AlgorithmSuites;
 import org.agentset.set.msg.AuthReqSent;
+import org.agentset.set.msg.AuthorisationResult;
 import org.agentset.set.msg.CardholderPurchase;
 import org.agentset.set.msg.CertificateTrust;
 import org.agentset.set.msg.Credential;
@@ -75,6 +77,23 @@ final class Shop {
             merchantContext, merchantSig, merchantKx, gatewayKx);
   }
 
+  /**
+   * A purchase of {@code cents} by a customer of {@code pan} enrolled for it, authorised by the
+   * gateway over HTTP (with SET's CaptureNow when asked); fails unless approved.
+   */
+  AuthorisationResult authorised(String pan, long cents, boolean captureNow) throws Exception {
+    Purchase p = new Purchase(customer(pan, GatewayAuthorisationIT.EXPIRY), cents);
+    byte[] answer = GatewayHttp.set(p.authReq(captureNow)).body();
+    if (SetAnswers.type(answer) != MessageType.AUTHORIZATION_RESPONSE) {
+      throw new AssertionError("the gateway answered " + SetAnswers.type(answer));
+    }
+    AuthorisationResult result = payments.processAuthorisationResponse(p.authReq, answer);
+    if (!result.approved()) {
+      throw new AssertionError("the issuer declined: " + result.header().getAuthCode());
+    }
+    return result;
+  }
+
   PartyContext context(String party) throws Exception {
     return context(party, Clock.systemUTC());
   }
@@ -119,6 +138,19 @@ final class Shop {
         new CardholderPurchase(context("cardholder"), certified.credential(), other.card()));
   }
 
+  /**
+   * A wallet that signs with the certificate registered for {@code pan} but keys its TransStains
+   * with {@code cardSecret} instead of the CardSecret it registered: everything the gateway can
+   * check holds; only the card's issuer can tell.
+   */
+  Customer customerWithCardSecret(String pan, YearMonth expiry, byte[] cardSecret)
+      throws Exception {
+    CardholderRegistration.Result r = enrol(pan, expiry);
+    org.agentset.set.msg.CardAccount forged =
+        new org.agentset.set.msg.CardAccount(pan, expiry, cardSecret, r.card().panSecret());
+    return new Customer(new CardholderPurchase(context("cardholder"), r.credential(), forged));
+  }
+
   /** This merchant's authorisation side, dated by {@code clock}. */
   MerchantAuthorisation paymentsDatedBy(Clock clock) throws Exception {
     return new MerchantAuthorisation(
@@ -126,6 +158,19 @@ final class Shop {
   }
 
   private CardholderRegistration.Result enrol(String pan, YearMonth expiry) throws Exception {
+    CardholderRegistration.Result r = enrolment(pan, expiry, CaClient.p256());
+    if (!r.complete()) {
+      throw new AssertionError(
+          "the CA did not certify the card: " + r.status() + " " + r.message());
+    }
+    return r;
+  }
+
+  /**
+   * SET cardholder registration of {@code pan} with the CA for {@code key}, whatever its outcome.
+   */
+  CardholderRegistration.Result enrolment(String pan, YearMonth expiry, java.security.KeyPair key)
+      throws Exception {
     CardholderRegistration reg =
         new CardholderRegistration(context("registration"), "AgentCard", pan, expiry, "en");
     Step s1 = reg.initiate();
@@ -136,15 +181,8 @@ final class Shop {
     }
     Step s3 =
         reg.requestCertificate(
-            form,
-            java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"),
-            CaClient.p256());
-    CardholderRegistration.Result r = reg.complete(s3, register(s3.message()));
-    if (!r.complete()) {
-      throw new AssertionError(
-          "the CA did not certify the card: " + r.status() + " " + r.message());
-    }
-    return r;
+            form, java.util.Map.of(RegistrationForms.CARDHOLDER_NAME, "Test Cardholder"), key);
+    return reg.complete(s3, register(s3.message()));
   }
 
   /**

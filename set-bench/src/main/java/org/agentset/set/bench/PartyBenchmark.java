@@ -1,12 +1,9 @@
 package org.agentset.set.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.agentset.set.msg.AuthorisationRequest;
-import org.agentset.set.msg.AuthorisationResult;
-import org.agentset.set.msg.BankDecision;
 import org.agentset.set.msg.FlowFixture;
 import org.agentset.set.msg.PurchaseOutcome;
-import org.agentset.set.msg.VerifiedPReq;
+import org.agentset.set.msg.PurchaseSteps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -31,21 +28,11 @@ public class PartyBenchmark {
   @Param({"rsa", "p256", "pq-hybrid"})
   public String suite;
 
-  private FlowFixture f;
-  private byte[] pInitRes;
-  private byte[] pReq;
-  private byte[] authReq;
-  private byte[] authRes;
-  private byte[] pRes;
+  private PurchaseSteps steps;
 
   @Setup
   public void setUp() throws Exception {
-    f = FlowFixture.of(suite);
-    pInitRes = f.pInitRes();
-    pReq = f.pReq();
-    authReq = f.authReq();
-    authRes = f.authRes();
-    pRes = f.pRes();
+    steps = new PurchaseSteps(FlowFixture.of(suite));
   }
 
   /** Cardholder: verify PInitRes, build and dual-sign PReq (PI extra-encrypted to the gateway). */
@@ -53,7 +40,7 @@ public class PartyBenchmark {
   public byte[] cardholderBuildsPReq(CpuTime cpu) throws Exception {
     long started = cpu.start();
     try {
-      return f.cardholder().purchaseRequest(f.pInitSent(), pInitRes).message().getDerEncoded();
+      return steps.cardholderBuildsPReq();
     } finally {
       cpu.stop(started);
     }
@@ -64,8 +51,7 @@ public class PartyBenchmark {
   public byte[] merchantProcessesPReqBuildsAuthReq(CpuTime cpu) throws Exception {
     long started = cpu.start();
     try {
-      VerifiedPReq v = f.merchant().verifyPurchaseRequest(f.pInitAnswered(), pReq);
-      return f.merchantPayments().authorise(v, f.order().amount(), false).message().getDerEncoded();
+      return steps.merchantProcessesPReqBuildsAuthReq();
     } finally {
       cpu.stop(started);
     }
@@ -76,10 +62,7 @@ public class PartyBenchmark {
   public byte[] gatewayProcessesAuthReqBuildsAuthRes(CpuTime cpu) throws Exception {
     long started = cpu.start();
     try {
-      AuthorisationRequest r = f.gateway().processAuthorisationRequest(authReq);
-      return f.gateway()
-          .authorisationResponse(r, BankDecision.approved(r.amount(), "A1B2C3"))
-          .getDerEncoded();
+      return steps.gatewayProcessesAuthReqBuildsAuthRes();
     } finally {
       cpu.stop(started);
     }
@@ -90,9 +73,7 @@ public class PartyBenchmark {
   public byte[] merchantProcessesAuthResBuildsPRes(CpuTime cpu) throws Exception {
     long started = cpu.start();
     try {
-      AuthorisationResult r =
-          f.merchantPayments().processAuthorisationResponse(f.authReqSent(), authRes);
-      return f.merchant().purchaseResponse(f.verifiedPReq(), r).getDerEncoded();
+      return steps.merchantProcessesAuthResBuildsPRes();
     } finally {
       cpu.stop(started);
     }
@@ -103,7 +84,7 @@ public class PartyBenchmark {
   public PurchaseOutcome cardholderVerifiesPRes(CpuTime cpu) throws Exception {
     long started = cpu.start();
     try {
-      return f.cardholder().verifyPurchaseResponse(f.pReqSent(), pRes);
+      return steps.cardholderVerifiesPRes();
     } finally {
       cpu.stop(started);
     }

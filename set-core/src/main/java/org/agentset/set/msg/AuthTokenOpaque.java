@@ -1,8 +1,10 @@
 package org.agentset.set.msg;
 
+import java.math.BigInteger;
 import org.agentset.set.asn1.der.Der;
 import org.agentset.set.asn1.der.DerSeq;
 import org.agentset.set.asn1.der.Fields;
+import org.agentset.set.asn1.der.Values;
 import org.agentset.set.asn1.msg.CertThumb;
 import org.agentset.set.asn1.msg.DetachedDigest;
 import org.agentset.set.asn1.msg.PANToken;
@@ -10,6 +12,7 @@ import org.agentset.set.asn1.msg.SetTypes;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.BERTags;
 
 /**
  * What AgentSET's gateway writes into an AuthToken's {@code authTokenOpaque} (its note to itself,
@@ -23,7 +26,8 @@ import org.bouncycastle.asn1.ASN1Sequence;
  *    merchantThumb  CertThumb,                 -- signature certificate of the merchant
  *    hod            DetachedDigest,            -- PIHead's HOD, for the gateway receipt
  *    transStain     OCTET STRING,              -- PIHead's TransStain, for the issuer
- *    panToken       PANToken
+ *    panToken       PANToken,
+ *    cardholderSerial INTEGER OPTIONAL         -- the first PI's signer, for the issuer
  * }
  * </pre>
  *
@@ -42,18 +46,21 @@ final class AuthTokenOpaque extends ASN1Object {
   private final DetachedDigest hod;
   private final byte[] transStain;
   private final PANToken panToken;
+  private final BigInteger cardholderSerial;
 
   AuthTokenOpaque(
       byte[] tokenId,
       CertThumb merchantThumb,
       DetachedDigest hod,
       byte[] transStain,
-      PANToken panToken) {
+      PANToken panToken,
+      BigInteger cardholderSerial) {
     this.tokenId = tokenId.clone();
     this.merchantThumb = merchantThumb;
     this.hod = hod;
     this.transStain = transStain.clone();
     this.panToken = panToken;
+    this.cardholderSerial = cardholderSerial;
   }
 
   private AuthTokenOpaque(ASN1Sequence seq) {
@@ -63,6 +70,8 @@ final class AuthTokenOpaque extends ASN1Object {
     hod = f.required("hod", DetachedDigest::getInstance);
     transStain = f.required("transStain", SetTypes.DIGEST);
     panToken = f.required("panToken", PANToken::getInstance);
+    cardholderSerial =
+        f.optional("cardholderSerial", BERTags.INTEGER, Values.integer(BigInteger.ONE, null));
     f.end();
   }
 
@@ -90,6 +99,11 @@ final class AuthTokenOpaque extends ASN1Object {
     return panToken;
   }
 
+  /** The serial of the certificate that signed the purchase's PI, or null (unsigned PI). */
+  BigInteger cardholderSerial() {
+    return cardholderSerial;
+  }
+
   @Override
   public ASN1Primitive toASN1Primitive() {
     return DerSeq.of()
@@ -98,6 +112,7 @@ final class AuthTokenOpaque extends ASN1Object {
         .add(hod)
         .add(Der.octets(transStain))
         .add(panToken)
+        .optional(cardholderSerial == null ? null : Der.integer(cardholderSerial))
         .build();
   }
 

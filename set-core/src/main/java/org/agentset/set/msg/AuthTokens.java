@@ -43,7 +43,8 @@ final class AuthTokens {
             merchantThumb,
             r.hod,
             r.transStain,
-            new PANToken(r.pan, r.cardExpiry, context.nonce()));
+            new PANToken(r.pan, r.cardExpiry, context.nonce()),
+            r.cardholderSerial);
     AuthTokenData data =
         new AuthTokenData(
             r.authTags.getTransIds(),

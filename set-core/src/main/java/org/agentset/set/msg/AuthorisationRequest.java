@@ -1,5 +1,6 @@
 package org.agentset.set.msg;
 
+import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.YearMonth;
 import org.agentset.set.asn1.gateway.AuthTags;
@@ -40,6 +41,7 @@ public final class AuthorisationRequest {
   final boolean captureNow;
   final CurrencyAmount authorisedBefore;
   final boolean authTokenRequested;
+  final BigInteger cardholderSerial;
 
   AuthorisationRequest(
       Source source,
@@ -56,7 +58,8 @@ public final class AuthorisationRequest {
       X509Certificate cardholder,
       boolean captureNow,
       CurrencyAmount authorisedBefore,
-      boolean authTokenRequested) {
+      boolean authTokenRequested,
+      BigInteger cardholderSerial) {
     this.source = source;
     this.authTags = authTags;
     this.pan = pan;
@@ -72,6 +75,7 @@ public final class AuthorisationRequest {
     this.captureNow = captureNow;
     this.authorisedBefore = authorisedBefore;
     this.authTokenRequested = authTokenRequested;
+    this.cardholderSerial = cardholderSerial;
   }
 
   /** Whether a dual-signed PI, an unsigned PI or an AuthToken carried the card. */
@@ -134,6 +138,16 @@ public final class AuthorisationRequest {
    */
   public X509Certificate cardholderCertificate() {
     return cardholder;
+  }
+
+  /**
+   * The serial number of the cardholder certificate whose CardSecret keyed the TransStain (the
+   * issuer verifies the TransStain with the CardSecret the CA handed it for this certificate): the
+   * PI's signer, or for an AuthToken the signer of the purchase's first PI; null for an unsigned
+   * PI.
+   */
+  public BigInteger cardholderSerial() {
+    return cardholderSerial;
   }
 
   /** The merchant's signature certificate. */

@@ -38,8 +38,9 @@ public record BankDecision(
   /**
    * The SET result for an issuer's ISO 8583 response code (field 39): 00 approves {@code requested}
    * in full; the others decline with the nearest AuthCode (54 expired card, 13 amount error, 12
-   * invalid transaction, 91/96 system error, 01/02 call issuer, anything else declined), keeping
-   * the response code itself in AuthHeader for the merchant.
+   * invalid transaction, 91/96 system error, 01/02 call issuer, 63 — the issuer found the
+   * TransStain wrong — PI authentication mismatch, anything else declined), keeping the response
+   * code itself in AuthHeader for the merchant.
    *
    * @param responseCode two digits
    * @param approvalCode field 38 of an approval, else null
@@ -60,6 +61,7 @@ public record BankDecision(
           case "12" -> AuthCode.INVALID_TRANSACTION;
           case "91", "96" -> AuthCode.SYSTEM_ERROR;
           case "01", "02" -> AuthCode.CALL_ISSUER;
+          case "63" -> AuthCode.PI_AUTH_MISMATCH;
           default -> AuthCode.DECLINED;
         };
     return declined(code, requested, responseCode);

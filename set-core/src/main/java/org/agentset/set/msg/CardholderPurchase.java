@@ -90,7 +90,8 @@ public final class CardholderPurchase {
    * zero TransStain (there is no CardSecret). It authenticates nobody: AgentSET's gateway refuses
    * it with {@code signatureRequired} unless its operator allows unsigned purchases, and a merchant
    * takes it only when it says so ({@link MerchantPurchase#verifyPurchaseRequest(PInitAnswered,
-   * byte[], boolean)}). No InqReq: SET's unsigned inquiry is not implemented.
+   * byte[], boolean)}). It cannot inquire: SET's unsigned InqReq would tell the purchase's state to
+   * anyone who learnt its XID, so AgentSET's merchants refuse it ({@code signatureRequired}).
    *
    * @param card the card, as {@link CardAccount#uncertified}
    */

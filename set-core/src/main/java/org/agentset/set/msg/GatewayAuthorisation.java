@@ -197,7 +197,8 @@ public final class GatewayAuthorisation {
         opened.cardholder(),
         data.isCaptureNow(),
         Amounts.zero(purchAmt),
-        item.getAuthReqPayload().isSubsequentAuthInd());
+        item.getAuthReqPayload().isSubsequentAuthInd(),
+        opened.cardholder() == null ? null : opened.cardholder().getSerialNumber());
   }
 
   /**
@@ -262,7 +263,8 @@ public final class GatewayAuthorisation {
         null,
         data.isCaptureNow(),
         t.getTotalAuthAmount(),
-        item.getAuthReqPayload().isSubsequentAuthInd());
+        item.getAuthReqPayload().isSubsequentAuthInd(),
+        token.note().cardholderSerial());
   }
 
   /** AuthRes for a verified request and the issuer's decision; no capture made at once. */

@@ -213,6 +213,18 @@ final class CardholderDesk extends CaSide {
             EntityKind.CARDHOLDER,
             CertificateSpec.cardholder(identity, brandId, p.signatureKey(), expiry),
             call);
+    Optional<CardVerdict> issuer =
+        policy.handToIssuer(cert, card.getPan(), expiry, card.getCardSecret());
+    if (issuer.isPresent()) {
+      return cardholderResult(
+          ca,
+          backKey,
+          d,
+          new CertStatus(issuer.get().code(), null, text(issuer.get().reason()), null, null),
+          List.of(),
+          call,
+          Answer.Outcome.REJECTED);
+    }
     return cardholderResult(
         ca,
         backKey,

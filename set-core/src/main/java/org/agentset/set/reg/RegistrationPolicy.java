@@ -46,6 +46,20 @@ public interface RegistrationPolicy {
   X509Certificate issue(EntityKind kind, CertificateSpec spec, String requester)
       throws KeyAlreadyCertifiedException;
 
+  /**
+   * Hands the card's issuer the CardSecret of the cardholder certificate just issued for it: the
+   * key of every TransStain made under that certificate, which only the issuer verifies. Called
+   * right after {@link #issue} while answering the same CertReq. A verdict means the issuer did not
+   * take it (it has no such card, or could not be reached); the CertReq is then answered with that
+   * verdict and no certificate, and the CA must undo the issuance (the web CA rolls back the
+   * request's transaction).
+   *
+   * @param cardholder the certificate just issued (its serial names the secret at the issuer)
+   * @param cardSecret the CardSecret of the CertReq's PANData0
+   */
+  Optional<CardVerdict> handToIssuer(
+      X509Certificate cardholder, String pan, YearMonth expiry, byte[] cardSecret);
+
   /** Keeps a pended request under its LID-CA. */
   void pend(PendingRequest request);
 

@@ -62,6 +62,11 @@ class AuthTokenTest {
     assertThat(r.authorisedBefore().toBigDecimal()).isEqualByComparingTo("60.00");
     assertThat(r.xid()).isEqualTo(s.run().verified.transIds().getXid());
     assertThat(r.cardholderCertificate()).isNull();
+    assertThat(r.transStain())
+        .isEqualTo(Parties.card().transStain(s.run().verified.transIds().getXid()));
+    assertThat(r.cardholderSerial())
+        .as("the issuer verifies the TransStain with the first PI's certificate")
+        .isEqualTo(p.pki.cert("cardholder").getSerialNumber());
     AuthorisationResult second =
         p.merchantPayments.processAuthorisationResponse(
             later,

@@ -31,7 +31,8 @@ class GatewaySettlementTest {
     "12, INVALID_TRANSACTION",
     "91, SYSTEM_ERROR",
     "96, SYSTEM_ERROR",
-    "01, CALL_ISSUER"
+    "01, CALL_ISSUER",
+    "63, PI_AUTH_MISMATCH"
   })
   void declinesMapToTheNearestAuthCode(String code, AuthCode expected) {
     BankDecision d = BankDecision.ofResponseCode(code, EUR_10, null);

@@ -4,15 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
-import org.agentset.set.asn1.gateway.AuthCode;
 
 /**
  * The crypto floor of one purchase, measured in the caller's JVM so that a load driver can report
  * its parties' CPU per purchase as a ratio to a floor taken in the same run on the same machine:
- * each party's SET work from the bytes it receives to the bytes it sends (the operations of
- * set-bench's {@code PartyBenchmark}), and, for a purchase an agent started, the SET Agent
- * Interface's payment start on both sides ({@code SaiBenchmark}). Thread CPU time per operation,
- * after a warm-up; certificate paths validated once and cached, as the parties do.
+ * each party's SET work from the bytes it receives to the bytes it sends ({@link PurchaseSteps},
+ * the operations of set-bench's {@code PartyBenchmark}), and, for a purchase an agent started, the
+ * SET Agent Interface's payment start on both sides ({@code SaiBenchmark}). Thread CPU time per
+ * operation, after a warm-up; certificate paths validated once and cached, as the parties do.
  */
 public final class PurchaseCryptoFloor {
 
@@ -47,59 +46,18 @@ public final class PurchaseCryptoFloor {
   /** Measures {@code suite}'s floor: {@code iterations} timed calls per operation after as many. */
   public static Floor measure(String suite, int iterations) throws Exception {
     FlowFixture f = FlowFixture.of(suite);
+    PurchaseSteps steps = new PurchaseSteps(f);
     PaymentStartFixture sai = PaymentStartFixture.of(f);
-    byte[] pInitRes = f.pInitRes();
-    byte[] pReq = f.pReq();
-    byte[] authReq = f.authReq();
-    byte[] authRes = f.authRes();
-    byte[] pRes = f.pRes();
     List<Cost> costs = new ArrayList<>();
+    costs.add(cost("cardholder builds PReq", iterations, steps::cardholderBuildsPReq));
+    costs.add(
+        cost("merchant PReq -> AuthReq", iterations, steps::merchantProcessesPReqBuildsAuthReq));
     costs.add(
         cost(
-            "cardholder builds PReq",
-            iterations,
-            () -> f.cardholder().purchaseRequest(f.pInitSent(), pInitRes).message()));
+            "gateway AuthReq -> AuthRes", iterations, steps::gatewayProcessesAuthReqBuildsAuthRes));
     costs.add(
-        cost(
-            "merchant PReq -> AuthReq",
-            iterations,
-            () ->
-                f.merchantPayments()
-                    .authorise(
-                        f.merchant().verifyPurchaseRequest(f.pInitAnswered(), pReq),
-                        f.order().amount(),
-                        false)
-                    .message()));
-    costs.add(
-        cost(
-            "gateway AuthReq -> AuthRes",
-            iterations,
-            () -> {
-              AuthorisationRequest r = f.gateway().processAuthorisationRequest(authReq);
-              return f.gateway()
-                  .authorisationResponse(r, BankDecision.approved(r.amount(), "A1B2C3"));
-            }));
-    costs.add(
-        cost(
-            "merchant AuthRes -> PRes",
-            iterations,
-            () ->
-                f.merchant()
-                    .purchaseResponse(
-                        f.verifiedPReq(),
-                        f.merchantPayments()
-                            .processAuthorisationResponse(f.authReqSent(), authRes))));
-    costs.add(
-        cost(
-            "cardholder verifies PRes",
-            iterations,
-            () -> {
-              PurchaseOutcome o = f.cardholder().verifyPurchaseResponse(f.pReqSent(), pRes);
-              if (o.authCode() != AuthCode.APPROVED) {
-                throw new IllegalStateException("the fixture's purchase is not approved");
-              }
-              return o;
-            }));
+        cost("merchant AuthRes -> PRes", iterations, steps::merchantProcessesAuthResBuildsPRes));
+    costs.add(cost("cardholder verifies PRes", iterations, steps::cardholderVerifiesPRes));
     costs.add(cost("SAI agent seals payment start", iterations, sai::agentSeals));
     costs.add(cost("SAI wallet opens payment start", iterations, sai::walletOpens));
     return new Floor(suite, List.copyOf(costs));

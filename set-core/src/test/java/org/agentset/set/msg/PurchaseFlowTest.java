@@ -28,6 +28,8 @@ class PurchaseFlowTest {
     assertThat(run.request.xid()).isEqualTo(run.preq.transIds().getXid());
     assertThat(run.request.transStain())
         .isEqualTo(Parties.card().transStain(run.preq.transIds().getXid()));
+    assertThat(run.request.cardholderSerial())
+        .isEqualTo(run.request.cardholderCertificate().getSerialNumber());
     assertThat(run.result.approved()).isTrue();
     assertThat(run.result.capToken()).isNotNull();
     assertThat(run.outcome.completionCode()).isEqualTo(CompletionCode.AUTHORIZATION_PERFORMED);

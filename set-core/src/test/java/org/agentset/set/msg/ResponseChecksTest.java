@@ -41,7 +41,8 @@ class ResponseChecksTest {
             r.cardholder,
             false,
             r.authorisedBefore,
-            false);
+            false,
+            r.cardholderSerial);
     byte[] authRes =
         Run.der(
             run.p.gateway.authorisationResponse(forOther, BankDecision.approved(r.amount(), "A1")));
@@ -74,7 +75,8 @@ class ResponseChecksTest {
             r.cardholder,
             false,
             r.authorisedBefore,
-            false);
+            false,
+            r.cardholderSerial);
     byte[] authRes =
         Run.der(
             run.p.gateway.authorisationResponse(forOther, BankDecision.approved(r.amount(), "A1")));

@@ -70,6 +70,24 @@ class CardholderRegistrationTest {
     assertThat(f.validator().validate(path, RevocationData.crlsOnly(f.crls)).leafProfile())
         .isEqualTo(CertificateProfile.CARDHOLDER);
     assertThat(f.policy.issued).containsExactly(cert);
+    assertThat(f.policy.issuerSecrets)
+        .containsOnlyKeys(RegFixture.PAN + "/" + cert.getSerialNumber());
+    assertThat(f.policy.issuerSecrets.values().iterator().next()).isEqualTo(r.card().cardSecret());
+  }
+
+  @Test
+  void aCardItsIssuerRefusesGetsNoCertificate() throws Exception {
+    f.policy.unknownToIssuer.add(RegFixture.PAN);
+    CardholderRegistration reg = registration(RegFixture.PAN, RegFixture.EXPIRY);
+    Step req = reg.requestCertificate(form(reg), FORM, f.signatureKey());
+    Answer a = answer(req.message());
+    assertThat(a.outcome()).isEqualTo(Answer.Outcome.REJECTED);
+    assertThat(a.issued()).isEmpty();
+    CardholderRegistration.Result r = reg.complete(req, a.response());
+    assertThat(r.complete()).isFalse();
+    assertThat(r.status()).isEqualTo(CertStatusCode.REJECTED_BY_ISSUER);
+    assertThat(f.policy.issued).isEmpty();
+    assertThat(f.policy.issuerSecrets).isEmpty();
   }
 
   @Test

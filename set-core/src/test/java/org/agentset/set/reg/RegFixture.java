@@ -273,6 +273,12 @@ public final class RegFixture {
     final List<X509Certificate> issued = new ArrayList<>();
     final Set<String> bins = Set.of("411111", "555555");
 
+    /** The CardSecrets the issuer was handed, by card number and certificate serial. */
+    final Map<String, byte[]> issuerSecrets = new ConcurrentHashMap<>();
+
+    /** Card numbers the issuer does not know: it refuses their CardSecrets. */
+    final Set<String> unknownToIssuer = ConcurrentHashMap.newKeySet();
+
     Policy() {
       add(
           EntityKind.MERCHANT,
@@ -391,6 +397,18 @@ public final class RegFixture {
       X509Certificate c = issuer.issue(spec, cas.get(ca));
       issued.add(c);
       return c;
+    }
+
+    @Override
+    public Optional<CardVerdict> handToIssuer(
+        X509Certificate cardholder, String pan, YearMonth expiry, byte[] cardSecret) {
+      if (unknownToIssuer.contains(pan)) {
+        issued.remove(cardholder);
+        return Optional.of(
+            new CardVerdict(CertStatusCode.REJECTED_BY_ISSUER, "The issuer has no such card."));
+      }
+      issuerSecrets.put(pan + "/" + cardholder.getSerialNumber(), cardSecret.clone());
+      return Optional.empty();
     }
 
     @Override

@@ -38,9 +38,10 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 /**
  * The CA's registration decisions over its schema, used inside the transaction answering one
  * request: forms per kind for the brand, card checks against {@code card_bin} (BIN of the brand,
- * Luhn, not expired), acquirer registrations from {@code acquirer_registration} (enrolment code
- * checked against its salted SHA-256), issuance through {@link IssuanceService}, pended requests in
- * {@code registration_pending}.
+ * Luhn, not expired), each cardholder certificate's CardSecret handed to the card's issuer over the
+ * bank network ({@link IssuerDesk}), acquirer registrations from {@code acquirer_registration}
+ * (enrolment code checked against its salted SHA-256), issuance through {@link IssuanceService},
+ * pended requests in {@code registration_pending}.
  */
 final class SchemaRegistrationPolicy implements RegistrationPolicy {
 
@@ -53,18 +54,21 @@ final class SchemaRegistrationPolicy implements RegistrationPolicy {
   private final CertificateQueries queries;
   private final Clock clock;
   private final String brand;
+  private final IssuerDesk issuers;
 
   SchemaRegistrationPolicy(
       EntityManager em,
       IssuanceService issuance,
       CertificateQueries queries,
       Clock clock,
-      String brand) {
+      String brand,
+      IssuerDesk issuers) {
     this.em = em;
     this.issuance = issuance;
     this.queries = queries;
     this.clock = clock;
     this.brand = brand;
+    this.issuers = issuers;
   }
 
   @Override
@@ -202,6 +206,12 @@ final class SchemaRegistrationPolicy implements RegistrationPolicy {
       }
       throw new IllegalStateException(e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Optional<CardVerdict> handToIssuer(
+      X509Certificate cardholder, String pan, YearMonth expiry, byte[] cardSecret) {
+    return issuers.handOver(cardholder, pan, expiry, cardSecret);
   }
 
   @Override

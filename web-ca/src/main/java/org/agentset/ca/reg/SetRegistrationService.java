@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.agentset.bank.api.BankConnectionFactory;
 import org.agentset.ca.app.CaKeyRing;
 import org.agentset.ca.app.CertificateQueries;
 import org.agentset.ca.app.IssuanceService;
@@ -44,7 +45,8 @@ import org.agentset.set.reg.RegistrationAuthority;
  * RegistrationAuthority} over the CA's keys and {@link SchemaRegistrationPolicy}. A CertReq or
  * CertInqReq outcome is recorded in {@code registration_request} with the issuance; a refused
  * message rolls the transaction back (nothing issued, no RRPID kept) and its refusal is recorded in
- * a transaction of its own.
+ * a transaction of its own, as is a CertReq whose card's issuer refused the CardSecret of the
+ * certificate just issued (that issuance is rolled back).
  */
 @Stateless
 @PermitAll
@@ -68,6 +70,9 @@ public class SetRegistrationService {
   @EJB private RegistrationLog log;
 
   @Resource private SessionContext session;
+
+  @Resource(lookup = BankConnectionFactory.JNDI_NAME)
+  private BankConnectionFactory bank;
 
   /** The response to {@code request} (a DER MessageWrapper), from {@code origin}. */
   public byte[] answer(byte[] request, String origin) {
@@ -93,7 +98,13 @@ public class SetRegistrationService {
             context,
             CaName.BRAND_ID,
             keys,
-            new SchemaRegistrationPolicy(em, issuance, queries, ring.clock(), CaName.BRAND_ID),
+            new SchemaRegistrationPolicy(
+                em,
+                issuance,
+                queries,
+                ring.clock(),
+                CaName.BRAND_ID,
+                new IssuerDesk(bank, session::setRollbackOnly)),
             sessionKey(),
             RegistrationAuthority.DEFAULT_SESSION_LIFETIME);
     Answer a = authority.answer(request);
@@ -150,7 +161,17 @@ public class SetRegistrationService {
                   "PENDING",
                   a.request() + ": " + a.status(),
                   null));
-      case REJECTED ->
+      case REJECTED -> {
+        if (session.getRollbackOnly()) {
+          // the card's issuer refused a certificate just issued: its issuance is undone
+          log.refused(
+              kind,
+              origin,
+              requester,
+              hash,
+              a.request() + ": " + a.status(),
+              ring.clock().instant());
+        } else {
           em.persist(
               new RegistrationRequest(
                   kind,
@@ -161,6 +182,8 @@ public class SetRegistrationService {
                   "REFUSED",
                   a.request() + ": " + a.status(),
                   null));
+        }
+      }
       case ANSWERED -> {
         // initiation and form requests change nothing and are not recorded
       }

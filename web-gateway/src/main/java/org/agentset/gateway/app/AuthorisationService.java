@@ -85,6 +85,17 @@ public class AuthorisationService {
     return ask(engine, policy, v);
   }
 
+  /**
+   * XID, TransStain and the cardholder certificate whose CardSecret keyed it, for the issuer to
+   * verify (an unsigned PI names no certificate).
+   */
+  static SetReference reference(org.agentset.set.msg.AuthorisationRequest r) {
+    SetReference reference = SetReference.of(r.xid(), r.transStain());
+    return r.cardholderSerial() == null
+        ? reference
+        : reference.withCardholderSerial(r.cardholderSerial());
+  }
+
   private byte[] ask(GatewayEngine.Engine engine, RecordPolicy policy, Verified v) throws Refused {
     org.agentset.set.msg.AuthorisationRequest r = v.request();
     PaymentTransaction t = store.find(r.xid(), r.authRrpid()).orElseThrow();
@@ -95,7 +106,7 @@ public class AuthorisationService {
             r.cardExpiry(),
             RecordPolicy.amount(r.amount()),
             policy.acceptor(t.getAcceptorId()),
-            SetReference.of(r.xid(), r.transStain()),
+            reference(r),
             trace);
     BankResult result = send(toBank);
     testControl.afterBankAnswer(result);

@@ -42,7 +42,8 @@ import org.agentset.db.gateway.PaymentTransaction;
  * once (CaptureNow) had been sent and which the issuer therefore refuses to reverse is refunded in
  * full instead (0220, processing code 20, naming the recorded capture trace); an unanswered
  * reversal is left to the adapter, which repeats it (0420) until acknowledged. Runs shortly after
- * start-up and then every ten seconds; also sweeps expired replay entries.
+ * start-up and then every ten seconds; also sweeps expired replay entries and the stored CapRes and
+ * CredRes answered longer ago than {@link TransactionStore#ANSWERS_KEPT}.
  */
 @Singleton
 @Startup
@@ -82,6 +83,7 @@ public class RecoveryService {
     try {
       recover();
       replay.sweep(Instant.now());
+      store.sweepAnswers(Instant.now().minus(TransactionStore.ANSWERS_KEPT));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Gateway recovery round failed; retried next round", e);
     } finally {

@@ -195,6 +195,13 @@ public class TransactionStore {
     return true;
   }
 
+  /**
+   * How long a CapRes or CredRes is kept for a merchant that sends its request again: far beyond
+   * the message window (after which a repeat could not pass verification anyway), so that a
+   * merchant retrying late still gets the answer, not a replay refusal.
+   */
+  public static final java.time.Duration ANSWERS_KEPT = java.time.Duration.ofDays(7);
+
   /** A stored CapRes or CredRes: the digest of the request it answers, and the answer once made. */
   public record StoredAnswer(byte[] requestHash, byte[] response) {}
 
@@ -223,6 +230,14 @@ public class TransactionStore {
         .setParameter(2, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
         .setParameter(3, messageType)
         .setParameter(4, rrpid)
+        .executeUpdate();
+  }
+
+  /** Drops the answers made before {@code before}; returns how many. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sweepAnswers(Instant before) {
+    return em.createNativeQuery("delete from gateway.stored_answer where answered_at < ?1")
+        .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
         .executeUpdate();
   }
 

@@ -28,6 +28,20 @@ public interface BankConnection extends AutoCloseable {
   BankResult reverse(ReversalRequest request) throws ResourceException;
 
   /**
+   * Hands the card's issuer the CardSecret of a new cardholder certificate (ISO 8583 issuer file
+   * update 0302/0312, file {@code SETCSEC}, update code 1 = add). The secret travels encrypted
+   * under the network's card-secret key; the issuer keeps it encrypted and answers 00 when it holds
+   * it (a repeat of the same registration is answered 00 again), 14 when it has no such card, 30
+   * when the message cannot be read, 63 when the secret cannot be opened or the serial already
+   * names another secret. Safe to repeat: the CA repeats a registration whose answer was lost.
+   *
+   * @return field 39 as the issuer sent it
+   * @throws ResourceException when the request could not be sent or no valid answer came in time;
+   *     the pool then destroys the underlying connection
+   */
+  String registerCardSecret(CardSecretRegistration registration) throws ResourceException;
+
+  /**
    * Sends an ISO 8583 network-management echo (0800, code 301) and waits for its answer (0810).
    *
    * @throws ResourceException when the host does not answer in time or the link is broken; the

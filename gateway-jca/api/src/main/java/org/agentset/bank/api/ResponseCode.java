@@ -17,6 +17,8 @@ public enum ResponseCode {
   STOLEN_CARD("43"),
   INSUFFICIENT_FUNDS("51"),
   EXPIRED_CARD("54"),
+  /** The TransStain does not verify, or the issuer holds no CardSecret for the certificate. */
+  SECURITY_VIOLATION("63"),
   ISSUER_UNAVAILABLE("91"),
   DUPLICATE_TRANSMISSION("94"),
   SYSTEM_MALFUNCTION("96");

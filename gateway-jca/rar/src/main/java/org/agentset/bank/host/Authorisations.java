@@ -12,10 +12,14 @@ import org.agentset.bank.api.ResponseCode;
 import org.agentset.bank.host.LedgerTx.Account;
 
 /**
- * Decides an authorisation (0100) the way an issuer does: the card must exist and be in good
- * standing, the request must be for this card's currency and within its open-to-buy; an approval
- * places a hold of the amount and gets a fresh approval code. An authorisation whose reversal
- * arrived first is refused and places no hold.
+ * Decides an authorisation (0100) the way an issuer does: the card must exist; when field 48 names
+ * a cardholder certificate (subfield 3), the TransStain must be HMAC-SHA256 of the XID under the
+ * CardSecret the cardholder CA registered for that card and certificate, else 63 (security
+ * violation) whatever the card's standing; then the card must be in good standing, the request must
+ * be for this card's currency and within its open-to-buy. An approval places a hold of the amount
+ * and gets a fresh approval code. A request without field 48 or with an empty serial (an unsigned
+ * SET purchase, a non-SET message) has no TransStain check. An authorisation whose reversal arrived
+ * first is refused. No refusal places a hold.
  */
 final class Authorisations {
 
@@ -24,15 +28,15 @@ final class Authorisations {
 
   private final Clock clock;
   private final SecureRandom random;
+  private final CardSecrets cardSecrets;
 
-  Authorisations(Clock clock, SecureRandom random) {
+  Authorisations(Clock clock, SecureRandom random, CardSecrets cardSecrets) {
     this.clock = clock;
     this.random = random;
+    this.cardSecrets = cardSecrets;
   }
 
-  /**
-   * Decides {@code r}; {@code reversedEarly} says whether its reversal has already arrived.
-   */
+  /** Decides {@code r}; {@code reversedEarly} says whether its reversal has already arrived. */
   Decision decide(LedgerTx tx, FinancialRequest r, boolean reversedEarly) throws SQLException {
     if (reversedEarly) {
       return Decision.refuse(ResponseCode.INVALID_TRANSACTION);
@@ -45,6 +49,12 @@ final class Authorisations {
       return Decision.refuse(ResponseCode.INVALID_CARD_NUMBER);
     }
     Account account = found.get();
+    if (r.set() != null
+        && r.set().hasCardholderSerial()
+        && !cardSecrets.verifies(
+            tx, account.id(), r.set().cardholderSerialHex(), r.xid(), r.transStain())) {
+      return Decision.refuse(ResponseCode.SECURITY_VIOLATION, account.id());
+    }
     ResponseCode refusal = refusal(account, r);
     if (refusal != null) {
       return Decision.refuse(refusal, account.id());
@@ -66,7 +76,8 @@ final class Authorisations {
       default:
         break;
     }
-    if (YearMonth.parse(account.expiry(), YYMM).isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+    if (YearMonth.parse(account.expiry(), YYMM)
+        .isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
       return ResponseCode.EXPIRED_CARD;
     }
     if (!account.expiry().equals(r.expiry())) {
@@ -87,7 +98,8 @@ final class Authorisations {
   /** Whether the account's ISO 4217 alphabetic currency has the numeric code of field 49. */
   static boolean sameCurrency(String alphabetic, String numeric) {
     try {
-      return String.format("%03d", Currency.getInstance(alphabetic).getNumericCode()).equals(numeric);
+      return String.format("%03d", Currency.getInstance(alphabetic).getNumericCode())
+          .equals(numeric);
     } catch (IllegalArgumentException e) {
       return false;
     }

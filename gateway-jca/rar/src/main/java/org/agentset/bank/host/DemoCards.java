@@ -8,9 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * The demonstration cards the embedded issuer knows, documented in the README. They are inserted
- * when the host starts (and kept if present), because the stored PAN hash depends on the host's
- * PAN key, which a migration script cannot know. All numbers pass the Luhn check; none is a real
- * card.
+ * when the host starts (and kept if present), because the stored PAN hash depends on the host's PAN
+ * key, which a migration script cannot know. All numbers pass the Luhn check; none is a real card.
  */
 public final class DemoCards {
 
@@ -24,6 +23,14 @@ public final class DemoCards {
    */
   public static final String DEMO_PAN_KEY_HEX =
       "6167656e747365742d64656d6f2d70616e2d6b65792d6368616e67652d6d6521";
+
+  /**
+   * The demonstration key that seals CardSecrets on their way from the cardholder CA to the issuer
+   * (hex, 32 bytes), used unless the configuration names another: public, so it protects nothing —
+   * set your own for anything but a demo.
+   */
+  public static final String DEMO_CARD_SECRET_KEY_HEX =
+      "6167656e747365742d64656d6f2d636172642d7365637265742d6b65792d2121";
 
   /** Every demo card (limits in minor units). */
   public static final List<Card> ALL =

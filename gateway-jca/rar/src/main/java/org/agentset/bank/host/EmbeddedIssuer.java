@@ -29,7 +29,11 @@ public final class EmbeddedIssuer implements AutoCloseable {
   private IssuerHost host;
 
   private EmbeddedIssuer(
-      InetAddress address, Executor executor, Iso8583Codec codec, Issuer issuer, HostFaults faults) {
+      InetAddress address,
+      Executor executor,
+      Iso8583Codec codec,
+      Issuer issuer,
+      HostFaults faults) {
     this.address = address;
     this.executor = executor;
     this.codec = codec;
@@ -41,7 +45,8 @@ public final class EmbeddedIssuer implements AutoCloseable {
    * Seeds the demo cards and starts listening on loopback, {@code port} (0 = a free one).
    *
    * @param bank the datasource holding the migrated {@code bank} schema
-   * @param panKey the key of the card numbers' keyed hash
+   * @param panKey the key of the card numbers' keyed hash (and, derived, of the stored CardSecrets)
+   * @param cardSecretKey the network's key that seals CardSecrets in 0302s (32 bytes)
    * @param testControl whether tests may inject faults
    */
   public static EmbeddedIssuer start(
@@ -49,6 +54,7 @@ public final class EmbeddedIssuer implements AutoCloseable {
       Executor executor,
       DataSource bank,
       byte[] panKey,
+      byte[] cardSecretKey,
       boolean testControl,
       Clock clock)
       throws IOException, SQLException {
@@ -61,7 +67,13 @@ public final class EmbeddedIssuer implements AutoCloseable {
             InetAddress.getLoopbackAddress(),
             executor,
             codec,
-            new Issuer(codec, bank, hasher, clock, new SecureRandom()),
+            new Issuer(
+                codec,
+                bank,
+                hasher,
+                new CardSecrets(cardSecretKey, panKey, new SecureRandom()),
+                clock,
+                new SecureRandom()),
             new HostFaults(testControl));
     embedded.host = embedded.listen(port);
     return embedded;

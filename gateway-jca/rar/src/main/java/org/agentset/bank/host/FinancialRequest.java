@@ -51,8 +51,8 @@ record FinancialRequest(
   /**
    * Reads a decoded 0100, 0220, 0400 or 0420.
    *
-   * @throws Iso8583Exception when field 90 or 48 is malformed or the processing code is not one
-   *     the issuer handles
+   * @throws Iso8583Exception when field 90 or 48 is malformed or the processing code is not one the
+   *     issuer handles
    */
   static FinancialRequest read(IsoMessage m, PanHasher hasher) throws Iso8583Exception {
     MessageClass cls = classify(m);
@@ -66,7 +66,9 @@ record FinancialRequest(
         m.getType(),
         cls,
         new MessageKey(
-            Fields.text(m, Fields.TERMINAL), Fields.text(m, Fields.STAN), Fields.text(m, Fields.TRANSMITTED)),
+            Fields.text(m, Fields.TERMINAL),
+            Fields.text(m, Fields.STAN),
+            Fields.text(m, Fields.TRANSMITTED)),
         Long.parseLong(Fields.text(m, Fields.AMOUNT)),
         Fields.text(m, Fields.CURRENCY),
         panHash,
@@ -90,13 +92,16 @@ record FinancialRequest(
         } else if (processing.startsWith("20")) {
           yield MessageClass.REFUND;
         }
-        throw new Iso8583Exception("0220 with processing code " + processing + " is neither capture nor refund");
+        throw new Iso8583Exception(
+            "0220 with processing code " + processing + " is neither capture nor refund");
       }
-      default -> throw new Iso8583Exception("not a financial request: " + MessageTypes.text(m.getType()));
+      default ->
+          throw new Iso8583Exception("not a financial request: " + MessageTypes.text(m.getType()));
     };
   }
 
-  private static byte[] digest(MessageClass cls, IsoMessage m, byte[] panHash) {
+  /** SHA-256 of the message's fields 3 to 128 and the PAN's keyed hash, under its class. */
+  static byte[] digest(MessageClass cls, IsoMessage m, byte[] panHash) {
     StringBuilder canonical = new StringBuilder(cls.name());
     for (int field = 3; field <= 128; field++) {
       if (m.hasField(field)) {
@@ -122,6 +127,11 @@ record FinancialRequest(
   /** Field 48's XID as bytes, or null. */
   byte[] xid() {
     return set == null ? null : HEX.parseHex(set.xidHex());
+  }
+
+  /** Field 48's TransStain as bytes, or null. */
+  byte[] transStain() {
+    return set == null ? null : HEX.parseHex(set.transStainHex());
   }
 
   /** Names the key and class only: never the card. */

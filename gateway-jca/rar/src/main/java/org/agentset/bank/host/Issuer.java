@@ -22,7 +22,8 @@ import org.agentset.bank.iso8583.NetworkManagement;
 import org.agentset.bank.iso8583.Redaction;
 
 /**
- * The card issuer: answers every well-formed request. Each financial message is decided in one
+ * The card issuer: answers every well-formed request. Each financial message, and each issuer file
+ * update (0302: a CardSecret from the cardholder CA, see {@link CardSecrets}), is decided in one
  * database transaction that first takes the message's key: a repeat (same terminal, STAN and
  * transmission time, same content) gets the first answer again and changes nothing; a different
  * message reusing a key is refused with 94. Answers never carry the card number or expiry.
@@ -35,14 +36,22 @@ public final class Issuer {
   private final PanHasher hasher;
   private final Ledger ledger;
   private final Authorisations authorisations;
+  private final CardSecrets cardSecrets;
   private final Advices advices = new Advices();
   private final Reversals reversals = new Reversals();
 
-  public Issuer(Iso8583Codec codec, DataSource bank, PanHasher hasher, Clock clock, SecureRandom random) {
+  public Issuer(
+      Iso8583Codec codec,
+      DataSource bank,
+      PanHasher hasher,
+      CardSecrets cardSecrets,
+      Clock clock,
+      SecureRandom random) {
     this.codec = codec;
     this.hasher = hasher;
     this.ledger = new Ledger(bank);
-    this.authorisations = new Authorisations(clock, random);
+    this.cardSecrets = cardSecrets;
+    this.authorisations = new Authorisations(clock, random, cardSecrets);
   }
 
   /** The answer to a well-formed request; never null. */
@@ -50,11 +59,15 @@ public final class Issuer {
     if (request.getType() == MessageTypes.NETWORK) {
       return NetworkManagement.answer(codec, request);
     }
+    if (request.getType() == MessageTypes.FILE_UPDATE) {
+      return answerFileUpdate(request);
+    }
     FinancialRequest r;
     try {
       r = FinancialRequest.read(request, hasher);
     } catch (Iso8583Exception e) {
-      LOG.warning(() -> "Issuer refused " + MessageTypes.text(request.getType()) + ": " + e.getMessage());
+      LOG.warning(
+          () -> "Issuer refused " + MessageTypes.text(request.getType()) + ": " + e.getMessage());
       return response(request, ResponseCode.FORMAT_ERROR.code(), null);
     }
     try {
@@ -62,15 +75,82 @@ public final class Issuer {
       LOG.fine(() -> r + " -> " + d.responseCode());
       return response(request, d.responseCode(), d.approvalCode());
     } catch (SQLException e) {
-      boolean unavailable =
-          e instanceof SQLTransientConnectionException
-              || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
-      LOG.log(Level.SEVERE, "Issuer ledger failed on {0}: {1}", new Object[] {r, Redaction.scrub(e.getMessage())});
-      return response(
-          request,
-          (unavailable ? ResponseCode.ISSUER_UNAVAILABLE : ResponseCode.SYSTEM_MALFUNCTION).code(),
-          null);
+      return ledgerFailed(request, r, e);
     }
+  }
+
+  /** A 0302: the cardholder CA adds a CardSecret to the issuer's file. */
+  private IsoMessage answerFileUpdate(IsoMessage request) {
+    CardSecrets.Registration r;
+    try {
+      r = cardSecrets.read(request, hasher);
+    } catch (Iso8583Exception e) {
+      LOG.warning(() -> "Issuer refused 0302: " + e.getMessage());
+      return response(request, ResponseCode.FORMAT_ERROR.code(), null);
+    }
+    try {
+      Decision d =
+          ledger.inTransaction(
+              tx -> {
+                Optional<Decision> earlier =
+                    earlier(tx, r.key(), MessageClass.CARD_SECRET, r.digest(), r);
+                if (earlier.isPresent()) {
+                  return earlier.get();
+                }
+                Decision decided = cardSecrets.decide(tx, r);
+                tx.log(r.key(), MessageClass.CARD_SECRET, r.digest(), decided);
+                return decided;
+              });
+      LOG.fine(() -> r + " -> " + d.responseCode());
+      return response(request, d.responseCode(), null);
+    } catch (SQLException e) {
+      return ledgerFailed(request, r, e);
+    } finally {
+      if (r.secret() != null) {
+        Arrays.fill(r.secret(), (byte) 0);
+      }
+    }
+  }
+
+  private IsoMessage ledgerFailed(IsoMessage request, Object what, SQLException e) {
+    boolean unavailable =
+        e instanceof SQLTransientConnectionException
+            || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
+    LOG.log(
+        Level.SEVERE,
+        "Issuer ledger failed on {0}: {1}",
+        new Object[] {what, Redaction.scrub(e.getMessage())});
+    return response(
+        request,
+        (unavailable ? ResponseCode.ISSUER_UNAVAILABLE : ResponseCode.SYSTEM_MALFUNCTION).code(),
+        null);
+  }
+
+  /**
+   * Takes the key's lock; then the first answer when this is a repeat, a 94 when another message
+   * used the key, or empty when the key is new. (Financial messages also need the early-reversal
+   * flag and read the log themselves.)
+   */
+  private Optional<Decision> earlier(
+      LedgerTx tx, MessageKey key, MessageClass cls, byte[] digest, Object what)
+      throws SQLException {
+    tx.lock(key);
+    Optional<Logged> logged = tx.logged(key);
+    if (logged.isEmpty()) {
+      return Optional.empty();
+    }
+    Logged first = logged.get();
+    if (first.messageClass() == cls && Arrays.equals(first.digest(), digest)) {
+      return Optional.of(
+          new Decision(
+              first.responseCode(),
+              first.approvalCode(),
+              first.accountId(),
+              first.holdId(),
+              first.postingId()));
+    }
+    LOG.warning(() -> what + " reuses the key of another message");
+    return Optional.of(Decision.refuse(ResponseCode.DUPLICATE_TRANSMISSION));
   }
 
   /** A format-error answer for a request that parsed but broke its layout's rules. */
@@ -85,7 +165,12 @@ public final class Issuer {
     if (earlier.isPresent()) {
       Logged first = earlier.get();
       if (first.messageClass() == r.messageClass() && Arrays.equals(first.digest(), r.digest())) {
-        return new Decision(first.responseCode(), first.approvalCode(), first.accountId(), first.holdId(), first.postingId());
+        return new Decision(
+            first.responseCode(),
+            first.approvalCode(),
+            first.accountId(),
+            first.holdId(),
+            first.postingId());
       }
       LOG.warning(() -> r + " reuses the key of another message");
       return Decision.refuse(ResponseCode.DUPLICATE_TRANSMISSION);
@@ -97,6 +182,7 @@ public final class Issuer {
           case CAPTURE -> advices.capture(tx, r);
           case REFUND -> advices.refund(tx, r);
           case REVERSAL -> reversals.decide(tx, r, early::set);
+          case CARD_SECRET -> throw new IllegalStateException("a 0302 is not financial");
         };
     long logId = tx.log(r, d);
     if (early.get() != null) {

@@ -33,8 +33,8 @@ final class LedgerTx {
       long amount) {}
 
   /**
-   * What the ledger knows under a message's key: its logged answer, if any, and whether a
-   * reversal naming that key as its original arrived first.
+   * What the ledger knows under a message's key: its logged answer, if any, and whether a reversal
+   * naming that key as its original arrived first.
    */
   record Prior(Optional<Logged> logged, boolean earlyReversal) {}
 
@@ -46,7 +46,8 @@ final class LedgerTx {
 
   /** Serialises every transaction that touches {@code key}, until this one ends. */
   void lock(MessageKey key) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+    try (PreparedStatement s =
+        c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
       s.setString(1, key.lockText());
       s.executeQuery().close();
     }
@@ -71,16 +72,17 @@ final class LedgerTx {
         c.prepareStatement(
             "select l.message_class, l.request_digest, l.response_code, l.approval_code,"
                 + " l.account_id, l.hold_id, l.posting_id, l.amount, exists(select 1 from"
-                + " bank.early_reversal e where e.terminal_id = ? and e.original_stan = ?"
-                + " and e.original_transmitted = ?) from (values (1)) v left join"
-                + " bank.message_log l on l.terminal_id = ? and l.stan = ? and l.transmitted = ?")) {
+                + " bank.early_reversal e where e.terminal_id = ? and e.original_stan = ? and"
+                + " e.original_transmitted = ?) from (values (1)) v left join bank.message_log l on"
+                + " l.terminal_id = ? and l.stan = ? and l.transmitted = ?")) {
       bind(s, key);
       s.setString(4, key.terminal());
       s.setString(5, key.stan());
       s.setString(6, key.transmitted());
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        return new Prior(rs.getString(1) == null ? Optional.empty() : Optional.of(logged(rs)), rs.getBoolean(9));
+        return new Prior(
+            rs.getString(1) == null ? Optional.empty() : Optional.of(logged(rs)), rs.getBoolean(9));
       }
     }
   }
@@ -99,22 +101,41 @@ final class LedgerTx {
 
   /** Logs a message with its decision; returns the log row's id. */
   long log(FinancialRequest r, Decision d) throws SQLException {
+    return log(r.key(), r.messageClass(), r.digest(), d, r.rrn(), r.amount(), r.xid());
+  }
+
+  /** Logs a message without a retrieval reference or amount (a 0302); returns the row's id. */
+  long log(MessageKey key, MessageClass messageClass, byte[] digest, Decision d)
+      throws SQLException {
+    return log(key, messageClass, digest, d, null, 0, null);
+  }
+
+  private long log(
+      MessageKey key,
+      MessageClass messageClass,
+      byte[] digest,
+      Decision d,
+      String rrn,
+      long amount,
+      byte[] xid)
+      throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "insert into bank.message_log (terminal_id, stan, transmitted, message_class,"
                 + " request_digest, response_code, approval_code, rrn, amount, account_id, hold_id,"
-                + " posting_id, xid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-      bind(s, r.key());
-      s.setString(4, r.messageClass().name());
-      s.setBytes(5, r.digest());
+                + " posting_id, xid) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning"
+                + " id")) {
+      bind(s, key);
+      s.setString(4, messageClass.name());
+      s.setBytes(5, digest);
       s.setString(6, d.responseCode());
       s.setString(7, d.approvalCode());
-      s.setString(8, r.rrn());
-      s.setLong(9, r.amount());
+      s.setString(8, rrn);
+      s.setLong(9, amount);
       setLong(s, 10, d.accountId());
       setLong(s, 11, d.holdId());
       setLong(s, 12, d.postingId());
-      s.setBytes(13, r.xid());
+      s.setBytes(13, xid);
       return returnedId(s);
     }
   }
@@ -151,8 +172,36 @@ final class LedgerTx {
           return Optional.empty();
         }
         return Optional.of(
-            new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+            new Account(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
       }
+    }
+  }
+
+  /** The sealed CardSecret held for the account and cardholder certificate serial, if any. */
+  Optional<byte[]> cardSecret(long accountId, String serialHex) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select sealed_secret from bank.card_secret where account_id = ? and cardholder_serial"
+                + " = ?")) {
+      s.setLong(1, accountId);
+      s.setString(2, serialHex);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Adds a sealed CardSecret; the account row's lock keeps two adds of one serial apart. */
+  void insertCardSecret(long accountId, String serialHex, byte[] sealed) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into bank.card_secret (account_id, cardholder_serial, sealed_secret)"
+                + " values (?, ?, ?)")) {
+      s.setLong(1, accountId);
+      s.setString(2, serialHex);
+      s.setBytes(3, sealed);
+      s.executeUpdate();
     }
   }
 
@@ -182,9 +231,8 @@ final class LedgerTx {
     try (PreparedStatement s =
         c.prepareStatement(
             "with h as (insert into bank.hold (account_id, amount, state, approval_code, rrn, xid)"
-                + " values (?, ?, 'ACTIVE', ?, ?, ?) returning id),"
-                + " a as (update bank.card_account set holds = holds + ?, open_to_buy = open_to_buy - ?"
-                + " where id = ? returning id)"
+                + " values (?, ?, 'ACTIVE', ?, ?, ?) returning id), a as (update bank.card_account"
+                + " set holds = holds + ?, open_to_buy = open_to_buy - ? where id = ? returning id)"
                 + " select h.id from h, a")) {
       s.setLong(1, accountId);
       s.setLong(2, amount);
@@ -206,14 +254,16 @@ final class LedgerTx {
   Optional<Hold> lockHold(long id) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "select id, account_id, amount, state, approval_code from bank.hold where id = ? for update")) {
+            "select id, account_id, amount, state, approval_code from bank.hold where id = ? for"
+                + " update")) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         return Optional.of(
-            new Hold(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+            new Hold(
+                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
       }
     }
   }
@@ -222,7 +272,8 @@ final class LedgerTx {
   void closeHold(long id, String state) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "update bank.hold set state = ?, closed_at = now() where id = ? and state = 'ACTIVE'")) {
+            "update bank.hold set state = ?, closed_at = now() where id = ? and state ="
+                + " 'ACTIVE'")) {
       s.setString(1, state);
       s.setLong(2, id);
       if (s.executeUpdate() != 1) {
@@ -247,8 +298,8 @@ final class LedgerTx {
   }
 
   /**
-   * What a capture posting can still refund: its amount less the refunds against it. Refunds of
-   * one capture are serialised by the advisory lock on the capture's key.
+   * What a capture posting can still refund: its amount less the refunds against it. Refunds of one
+   * capture are serialised by the advisory lock on the capture's key.
    */
   long refundable(long capturePostingId) throws SQLException {
     try (PreparedStatement s =

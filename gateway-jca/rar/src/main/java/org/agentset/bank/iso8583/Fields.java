@@ -30,6 +30,8 @@ public final class Fields {
   public static final int CURRENCY = 49;
   public static final int NETWORK_CODE = 70;
   public static final int ORIGINAL_DATA = 90;
+  public static final int FILE_UPDATE_CODE = 91;
+  public static final int FILE_NAME = 101;
 
   private Fields() {}
 

@@ -8,12 +8,19 @@ public final class MessageTypes {
 
   /** Authorisation request. */
   public static final int AUTHORISATION = 0x100;
+
+  /** Issuer file update request: the cardholder CA hands the issuer a CardSecret (file SETCSEC). */
+  public static final int FILE_UPDATE = 0x302;
+
   /** Financial transaction advice: captures and refunds. */
   public static final int ADVICE = 0x220;
+
   /** Acquirer reversal request. */
   public static final int REVERSAL = 0x400;
+
   /** Acquirer reversal advice: how an unanswered reversal is repeated. */
   public static final int REVERSAL_ADVICE = 0x420;
+
   /** Network management request. */
   public static final int NETWORK = 0x800;
 
@@ -27,6 +34,7 @@ public final class MessageTypes {
   /** Whether {@code type} is one AgentSET sends as a request. */
   public static boolean isRequest(int type) {
     return type == AUTHORISATION
+        || type == FILE_UPDATE
         || type == ADVICE
         || type == REVERSAL
         || type == REVERSAL_ADVICE

@@ -8,10 +8,13 @@ import org.agentset.bank.api.Acceptor;
 import org.agentset.bank.api.Amount;
 import org.agentset.bank.api.AuthorisationRequest;
 import org.agentset.bank.api.CaptureRequest;
+import org.agentset.bank.api.CardSecretRegistration;
 import org.agentset.bank.api.RefundRequest;
 import org.agentset.bank.api.SetReference;
 import org.agentset.bank.api.Trace;
 import org.agentset.bank.api.TransactionReference;
+import org.agentset.bank.iso8583.CardSecretFile;
+import org.agentset.bank.iso8583.CardSecretSeal;
 import org.agentset.bank.iso8583.Fields;
 import org.agentset.bank.iso8583.Iso8583Codec;
 import org.agentset.bank.iso8583.MessageTypes;
@@ -20,17 +23,25 @@ import org.agentset.bank.iso8583.SetData;
 
 /**
  * Builds the acquirer's requests from the client interface's types, field by field as the layout
- * ({@code iso8583-bank.xml}) describes them. Dates and times are UTC, from the trace. A capture
- * and a reversal carry the authorisation's retrieval reference number, a refund gets its own.
+ * ({@code iso8583-bank.xml}) describes them. Dates and times are UTC, from the trace. A capture and
+ * a reversal carry the authorisation's retrieval reference number, a refund gets its own.
  */
 final class AcquirerMessages {
 
   static final String PURCHASE = "000000";
   static final String REFUND = "200000";
+
   /** Field 22: PAN entered by electronic commerce, no PIN. */
   private static final String ECOMMERCE_ENTRY = "810";
+
   /** Field 25: electronic commerce. */
   private static final String ECOMMERCE_CONDITION = "59";
+
+  /**
+   * Field 41 of a 0302: the cardholder CA's registration desk, a terminal of its own so that its
+   * message keys (terminal, STAN, field 7) never meet a merchant's.
+   */
+  static final String CARDHOLDER_CA_TERMINAL = "SETCCA01";
 
   private static final DateTimeFormatter TRANSMISSION = utc("MMddHHmmss");
   private static final DateTimeFormatter LOCAL_TIME = utc("HHmmss");
@@ -90,6 +101,30 @@ final class AcquirerMessages {
     return m;
   }
 
+  /**
+   * The issuer file update (0302) that hands the issuer a cardholder certificate's CardSecret,
+   * sealed under {@code seal} for this card, expiry and serial.
+   */
+  IsoMessage cardSecret(CardSecretRegistration r, Trace trace, CardSecretSeal seal) {
+    IsoMessage m = codec.newMessage(MessageTypes.FILE_UPDATE);
+    String expiry = EXPIRY.format(r.expiry());
+    String serial = r.cardholderSerialHex();
+    m.setValue(Fields.PAN, r.card().digits(), com.solab.iso8583.IsoType.LLVAR, 0);
+    Fields.numeric(m, Fields.TRANSMITTED, TRANSMISSION.format(trace.transmitted()), 10);
+    Fields.numeric(m, Fields.STAN, trace.stanText(), 6);
+    Fields.numeric(m, Fields.EXPIRY, expiry, 4);
+    Fields.alpha(m, Fields.TERMINAL, CARDHOLDER_CA_TERMINAL, 8);
+    byte[] secret = r.cardSecret();
+    try {
+      CardSecretFile.of(serial, seal.seal(r.card().digits(), expiry, serial, secret)).writeTo(m);
+    } finally {
+      java.util.Arrays.fill(secret, (byte) 0);
+    }
+    Fields.numeric(m, Fields.FILE_UPDATE_CODE, CardSecretFile.ADD, 1);
+    m.setValue(Fields.FILE_NAME, CardSecretFile.FILE_NAME, com.solab.iso8583.IsoType.LLVAR, 0);
+    return m;
+  }
+
   /** The reversal as a 0400 (first attempt) or 0420 (repeat), same fields either way. */
   IsoMessage reversal(PendingReversal p, int type) {
     TransactionReference auth = p.authorisation();
@@ -112,7 +147,7 @@ final class AcquirerMessages {
     Fields.alpha(m, Fields.MERCHANT, acceptor.merchantId(), 15);
     Fields.numeric(m, Fields.CURRENCY, amount.numericCurrency(), 3);
     if (set != null) {
-      new SetData(set.xidHex(), set.transStainHex()).writeTo(m);
+      new SetData(set.xidHex(), set.transStainHex(), set.cardholderSerialHex()).writeTo(m);
     }
   }
 

@@ -5,6 +5,7 @@ import org.agentset.bank.api.AuthorisationRequest;
 import org.agentset.bank.api.BankConnection;
 import org.agentset.bank.api.BankResult;
 import org.agentset.bank.api.CaptureRequest;
+import org.agentset.bank.api.CardSecretRegistration;
 import org.agentset.bank.api.EchoResult;
 import org.agentset.bank.api.RefundRequest;
 import org.agentset.bank.api.ReversalRequest;
@@ -43,6 +44,11 @@ public class BankConnectionHandle implements BankConnection {
   @Override
   public BankResult reverse(ReversalRequest request) throws ResourceException {
     return live().reverse(this, request);
+  }
+
+  @Override
+  public String registerCardSecret(CardSecretRegistration registration) throws ResourceException {
+    return live().registerCardSecret(this, registration);
   }
 
   @Override

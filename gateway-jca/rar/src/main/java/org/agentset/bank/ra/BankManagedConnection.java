@@ -22,6 +22,7 @@ import javax.transaction.xa.XAResource;
 import org.agentset.bank.api.AuthorisationRequest;
 import org.agentset.bank.api.BankResult;
 import org.agentset.bank.api.CaptureRequest;
+import org.agentset.bank.api.CardSecretRegistration;
 import org.agentset.bank.api.EchoResult;
 import org.agentset.bank.api.RefundRequest;
 import org.agentset.bank.api.ReversalRequest;
@@ -69,12 +70,20 @@ class BankManagedConnection implements ManagedConnection {
     return destroyed;
   }
 
-  BankResult authorise(BankConnectionHandle handle, AuthorisationRequest r) throws ResourceException {
+  BankResult authorise(BankConnectionHandle handle, AuthorisationRequest r)
+      throws ResourceException {
     Trace trace = r.givenTrace().orElseGet(network::nextTrace);
     TransactionReference sent =
         new TransactionReference(
-            Kind.AUTHORISATION, trace, r.acceptor(), r.amount(), AcquirerMessages.retrievalReference(trace), null, r.set());
-    Optional<BankResult> result = exchange(handle, network.messages().authorisation(r, trace), sent);
+            Kind.AUTHORISATION,
+            trace,
+            r.acceptor(),
+            r.amount(),
+            AcquirerMessages.retrievalReference(trace),
+            null,
+            r.set());
+    Optional<BankResult> result =
+        exchange(handle, network.messages().authorisation(r, trace), sent);
     if (result.isPresent()) {
       return result.get();
     }
@@ -87,8 +96,15 @@ class BankManagedConnection implements ManagedConnection {
     TransactionReference auth = r.authorisation();
     TransactionReference sent =
         new TransactionReference(
-            Kind.CAPTURE, trace, auth.acceptor(), r.amount(), auth.retrievalReference(), auth.approvalCode(), auth.set());
-    return exchange(handle, network.messages().capture(r, trace), sent).orElseGet(() -> Results.unknown(sent));
+            Kind.CAPTURE,
+            trace,
+            auth.acceptor(),
+            r.amount(),
+            auth.retrievalReference(),
+            auth.approvalCode(),
+            auth.set());
+    return exchange(handle, network.messages().capture(r, trace), sent)
+        .orElseGet(() -> Results.unknown(sent));
   }
 
   BankResult refund(BankConnectionHandle handle, RefundRequest r) throws ResourceException {
@@ -96,8 +112,15 @@ class BankManagedConnection implements ManagedConnection {
     TransactionReference capture = r.capture();
     TransactionReference sent =
         new TransactionReference(
-            Kind.REFUND, trace, capture.acceptor(), r.amount(), AcquirerMessages.retrievalReference(trace), null, capture.set());
-    return exchange(handle, network.messages().refund(r, trace), sent).orElseGet(() -> Results.unknown(sent));
+            Kind.REFUND,
+            trace,
+            capture.acceptor(),
+            r.amount(),
+            AcquirerMessages.retrievalReference(trace),
+            null,
+            capture.set());
+    return exchange(handle, network.messages().refund(r, trace), sent)
+        .orElseGet(() -> Results.unknown(sent));
   }
 
   BankResult reverse(BankConnectionHandle handle, ReversalRequest r) throws ResourceException {
@@ -105,7 +128,13 @@ class BankManagedConnection implements ManagedConnection {
     TransactionReference auth = r.authorisation();
     TransactionReference sent =
         new TransactionReference(
-            Kind.REVERSAL, trace, auth.acceptor(), auth.amount(), auth.retrievalReference(), null, auth.set());
+            Kind.REVERSAL,
+            trace,
+            auth.acceptor(),
+            auth.amount(),
+            auth.retrievalReference(),
+            null,
+            auth.set());
     PendingReversal reversal = PendingReversal.of(auth, trace);
     Optional<BankResult> result =
         exchange(handle, network.messages().reversal(reversal, MessageTypes.REVERSAL), sent);
@@ -121,24 +150,62 @@ class BankManagedConnection implements ManagedConnection {
    *
    * @throws ResourceException when the link was found dead before anything was sent
    */
-  private Optional<BankResult> exchange(BankConnectionHandle handle, IsoMessage request, TransactionReference sent)
+  private Optional<BankResult> exchange(
+      BankConnectionHandle handle, IsoMessage request, TransactionReference sent)
       throws ResourceException {
     ensureAlive(handle);
     try {
       return Optional.of(Results.answered(link.exchange(request), sent));
     } catch (IOException | Iso8583Exception e) {
       LOG.warning(
-          () -> MessageTypes.text(request.getType()) + " " + Fields.text(request, Fields.STAN)
-              + " got no valid answer, outcome unknown: " + e.getMessage());
+          () ->
+              MessageTypes.text(request.getType())
+                  + " "
+                  + Fields.text(request, Fields.STAN)
+                  + " got no valid answer, outcome unknown: "
+                  + e.getMessage());
       failed(handle, new ResourceException("no valid answer: " + e.getMessage(), e));
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Sends the 0302 that hands the issuer a CardSecret and returns its field 39. Nothing is queued
+   * when no valid answer comes: the registration is safe to repeat, and the caller (the cardholder
+   * CA) repeats it.
+   *
+   * @throws ResourceException when nothing was sent, or no valid answer came (the pool then
+   *     destroys this connection)
+   */
+  String registerCardSecret(BankConnectionHandle handle, CardSecretRegistration r)
+      throws ResourceException {
+    ensureAlive(handle);
+    IsoMessage request =
+        network.messages().cardSecret(r, network.nextTrace(), network.cardSecretSeal());
+    try {
+      return Fields.text(link.exchange(request), Fields.RESPONSE_CODE);
+    } catch (IOException | Iso8583Exception e) {
+      LOG.warning(
+          () ->
+              "0302 "
+                  + Fields.text(request, Fields.STAN)
+                  + " ("
+                  + r
+                  + ") got no valid answer: "
+                  + e.getMessage());
+      ResourceException failure =
+          new ResourceException(
+              "card secret registration got no valid answer: " + e.getMessage(), e);
+      failed(handle, failure);
+      throw failure;
     }
   }
 
   EchoResult echo(BankConnectionHandle handle) throws ResourceException {
     ensureAlive(handle);
     IsoMessage request =
-        NetworkManagement.echoRequest(network.codec(), network.nextTrace().stan(), Clock.systemUTC());
+        NetworkManagement.echoRequest(
+            network.codec(), network.nextTrace().stan(), Clock.systemUTC());
     long started = System.nanoTime();
     try {
       IsoMessage answer = link.exchange(request);
@@ -155,7 +222,8 @@ class BankManagedConnection implements ManagedConnection {
 
   private void ensureAlive(BankConnectionHandle handle) throws ResourceException {
     if (!link.isAlive()) {
-      ResourceException dead = new ResourceException("the issuer host closed the link; nothing was sent");
+      ResourceException dead =
+          new ResourceException("the issuer host closed the link; nothing was sent");
       failed(handle, dead);
       throw dead;
     }
@@ -163,7 +231,8 @@ class BankManagedConnection implements ManagedConnection {
 
   /** Tells the pool this connection is broken; it will destroy it. */
   private void failed(BankConnectionHandle handle, ResourceException cause) {
-    ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
+    ConnectionEvent event =
+        new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
     event.setConnectionHandle(handle);
     for (ConnectionEventListener l : listeners) {
       l.connectionErrorOccurred(event);

@@ -10,13 +10,15 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.agentset.bank.api.Trace;
 import org.agentset.bank.host.EmbeddedIssuer;
+import org.agentset.bank.iso8583.CardSecretSeal;
 import org.agentset.bank.iso8583.HostLink;
 import org.agentset.bank.iso8583.Iso8583Codec;
 
 /**
  * What the running adapter shares among its connections: where the issuer host is (starting the
- * embedded one if asked), the codec, the trace numbers and the reversal queue. Plain Java, so
- * that unit tests and the benchmark run the adapter's connection classes outside the server.
+ * embedded one if asked), the codec, the trace numbers, the CardSecret seal and the reversal queue.
+ * Plain Java, so that unit tests and the benchmark run the adapter's connection classes outside the
+ * server.
  */
 final class BankNetwork implements AutoCloseable {
 
@@ -29,16 +31,25 @@ final class BankNetwork implements AutoCloseable {
   private final String host;
   private final int port;
   private final ReversalQueue reversals;
+  private final CardSecretSeal cardSecretSeal;
 
-  private BankNetwork(NetworkSettings settings, DataSource dataSource, Executor executor, Clock clock, EmbeddedIssuer embedded) {
+  private BankNetwork(
+      NetworkSettings settings,
+      DataSource dataSource,
+      Executor executor,
+      Clock clock,
+      EmbeddedIssuer embedded) {
     this.traces = new TraceNumbers(clock, new SecureRandom());
+    this.cardSecretSeal = new CardSecretSeal(settings.cardSecretKey(), new SecureRandom());
     this.embedded = embedded;
     this.host = embedded == null ? settings.hostAddress().strip() : embedded.address();
     this.port = embedded == null ? settings.hostPort() : embedded.port();
     this.reversals =
         new ReversalQueue(
             new JdbcReversalJournal(dataSource),
-            () -> HostLink.open(host(), port(), settings.connectTimeout(), settings.readTimeout(), codec),
+            () ->
+                HostLink.open(
+                    host(), port(), settings.connectTimeout(), settings.readTimeout(), codec),
             messages,
             settings.reversalRetry(),
             executor);
@@ -50,16 +61,29 @@ final class BankNetwork implements AutoCloseable {
    * @param dataSource holds the migrated {@code gateway} schema (reversal journal) and, for the
    *     embedded host, the {@code bank} schema
    */
-  static BankNetwork start(NetworkSettings settings, DataSource dataSource, Executor executor, Clock clock)
+  static BankNetwork start(
+      NetworkSettings settings, DataSource dataSource, Executor executor, Clock clock)
       throws IOException, SQLException {
     EmbeddedIssuer embedded =
         settings.embedded()
             ? EmbeddedIssuer.start(
-                settings.hostPort(), executor, dataSource, settings.panKey(), settings.testControl(), clock)
+                settings.hostPort(),
+                executor,
+                dataSource,
+                settings.panKey(),
+                settings.cardSecretKey(),
+                settings.testControl(),
+                clock)
             : null;
     BankNetwork network = new BankNetwork(settings, dataSource, executor, clock, embedded);
     network.reversals.start();
-    LOG.info(() -> "Bank interchange network at " + network.host + ":" + network.port + (embedded == null ? "" : " (embedded issuer)"));
+    LOG.info(
+        () ->
+            "Bank interchange network at "
+                + network.host
+                + ":"
+                + network.port
+                + (embedded == null ? "" : " (embedded issuer)"));
     return network;
   }
 
@@ -81,6 +105,11 @@ final class BankNetwork implements AutoCloseable {
 
   Trace nextTrace() {
     return traces.next();
+  }
+
+  /** Seals the CardSecrets the adapter sends (0302). */
+  CardSecretSeal cardSecretSeal() {
+    return cardSecretSeal;
   }
 
   ReversalQueue reversals() {

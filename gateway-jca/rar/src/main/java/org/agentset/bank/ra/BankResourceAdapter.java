@@ -27,12 +27,11 @@ import org.agentset.db.Party;
 import org.agentset.db.SchemaMigrator;
 
 /**
- * The bank interchange network as a JCA 2.1 outbound resource adapter. Its configuration
- * properties are set by the server's CLI script (resource-adapters subsystem) and documented in
- * the README. With {@code hostAddress=embedded} it starts the embedded issuer host on loopback over
- * the {@code bank} schema; otherwise it connects to the configured host. Either way it migrates
- * the gateway's reversal journal and resumes unacknowledged reversals. Its threads run as JCA
- * work.
+ * The bank interchange network as a JCA 2.1 outbound resource adapter. Its configuration properties
+ * are set by the server's CLI script (resource-adapters subsystem) and documented in the README.
+ * With {@code hostAddress=embedded} it starts the embedded issuer host on loopback over the {@code
+ * bank} schema; otherwise it connects to the configured host. Either way it migrates the gateway's
+ * reversal journal and resumes unacknowledged reversals. Its threads run as JCA work.
  */
 @Connector(
     displayName = "AgentSET bank interchange network",
@@ -50,16 +49,24 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
   @ConfigProperty(description = "Issuer host port; for the embedded host, 0 picks a free port")
   private Integer hostPort = 0;
 
-  @ConfigProperty(description = "JNDI name of the datasource (gateway reversal journal, bank schema)")
+  @ConfigProperty(
+      description = "JNDI name of the datasource (gateway reversal journal, bank schema)")
   private String dataSourceJndiName = "java:jboss/datasources/AgentSetDS";
 
   @ConfigProperty(description = "Embedded issuer: key of the card-number hashes, hex, >= 16 bytes")
   private String panHashKey = DemoCards.DEMO_PAN_KEY_HEX;
 
+  @ConfigProperty(
+      description =
+          "AES-256 key (hex, 32 bytes) sealing CardSecrets from the cardholder CA to the issuer;"
+              + " the default is a public demo key: set your own")
+  private String cardSecretKey = DemoCards.DEMO_CARD_SECRET_KEY_HEX;
+
   @ConfigProperty(description = "Lets tests make the embedded host misbehave; never in production")
   private Boolean testControl = false;
 
-  @ConfigProperty(description = "Pause before the first repeat of an unanswered reversal, ms (doubles)")
+  @ConfigProperty(
+      description = "Pause before the first repeat of an unanswered reversal, ms (doubles)")
   private Integer reversalRetryMillis = 5_000;
 
   @ConfigProperty(description = "How long the reversal sender waits for an answer, ms")
@@ -79,7 +86,8 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
   }
 
   /** Starts on a given datasource and executor: the server's, or a test's. */
-  void start(DataSource dataSource, Executor executor, Clock clock) throws ResourceAdapterInternalException {
+  void start(DataSource dataSource, Executor executor, Clock clock)
+      throws ResourceAdapterInternalException {
     NetworkSettings settings = settings();
     SchemaMigrator.migrate(dataSource, Party.GATEWAY);
     // migrated with an external host too: the readiness check expects every party's schema
@@ -87,7 +95,8 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
     try {
       network = BankNetwork.start(settings, dataSource, executor, clock);
     } catch (IOException | SQLException e) {
-      throw new ResourceAdapterInternalException("cannot start the bank network: " + e.getMessage(), e);
+      throw new ResourceAdapterInternalException(
+          "cannot start the bank network: " + e.getMessage(), e);
     }
   }
 
@@ -101,10 +110,20 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
     if (key.length < 16) {
       throw new ResourceAdapterInternalException("panHashKey must be at least 16 bytes");
     }
+    byte[] sealKey;
+    try {
+      sealKey = HexFormat.of().parseHex(cardSecretKey.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ResourceAdapterInternalException("cardSecretKey must be hexadecimal");
+    }
+    if (sealKey.length != 32) {
+      throw new ResourceAdapterInternalException("cardSecretKey must be 32 bytes (64 hex digits)");
+    }
     return new NetworkSettings(
         hostAddress,
         hostPort,
         key,
+        sealKey,
         Boolean.TRUE.equals(testControl),
         Duration.ofSeconds(2),
         Duration.ofMillis(reversalTimeoutMillis),
@@ -179,6 +198,14 @@ public class BankResourceAdapter implements ResourceAdapter, Serializable {
 
   public void setPanHashKey(String panHashKey) {
     this.panHashKey = panHashKey;
+  }
+
+  public String getCardSecretKey() {
+    return cardSecretKey;
+  }
+
+  public void setCardSecretKey(String cardSecretKey) {
+    this.cardSecretKey = cardSecretKey;
   }
 
   public Boolean getTestControl() {

@@ -14,9 +14,9 @@ import org.agentset.db.Party;
 import org.agentset.db.SchemaMigrator;
 
 /**
- * A real PostgreSQL for the unit tests, started once per test JVM, with the {@code bank} and
- * {@code gateway} schemas migrated by the production migrations. {@link #reset()} empties the
- * ledger and the reversal journal and restores every account's open-to-buy.
+ * A real PostgreSQL for the unit tests, started once per test JVM, with the {@code bank} and {@code
+ * gateway} schemas migrated by the production migrations. {@link #reset()} empties the ledger and
+ * the reversal journal and restores every account's open-to-buy.
  */
 public final class BankDatabase {
 
@@ -28,6 +28,11 @@ public final class BankDatabase {
   /** The demo PAN key, the one the adapter uses unless configured otherwise. */
   public static byte[] demoPanKey() {
     return java.util.HexFormat.of().parseHex(DemoCards.DEMO_PAN_KEY_HEX);
+  }
+
+  /** The demo card-secret key, the one the adapter uses unless configured otherwise. */
+  public static byte[] demoCardSecretKey() {
+    return java.util.HexFormat.of().parseHex(DemoCards.DEMO_CARD_SECRET_KEY_HEX);
   }
 
   public static synchronized DataSource dataSource() {
@@ -65,11 +70,15 @@ public final class BankDatabase {
     }
   }
 
-  /** Empties holds, postings, the message log and the journal; accounts back to their limits. */
+  /**
+   * Empties holds, postings, the message log, the CardSecrets and the journal; accounts back to
+   * their limits.
+   */
   public static void reset() throws SQLException {
     execute(
         "delete from bank.early_reversal",
         "delete from bank.message_log",
+        "delete from bank.card_secret",
         "delete from bank.posting",
         "delete from bank.hold",
         "update bank.card_account set holds = 0, postings = 0, open_to_buy = credit_limit",
@@ -141,10 +150,9 @@ public final class BankDatabase {
       try (ResultSet rs =
           s.executeQuery(
               "select a.pan_last4, a.credit_limit, a.holds, a.postings, a.open_to_buy,"
-                  + " coalesce((select sum(h.amount) from bank.hold h where h.account_id = a.id"
-                  + " and h.state = 'ACTIVE'), 0),"
-                  + " coalesce((select sum(p.amount) from bank.posting p where p.account_id = a.id), 0)"
-                  + " from bank.card_account a")) {
+                  + " coalesce((select sum(h.amount) from bank.hold h where h.account_id = a.id and"
+                  + " h.state = 'ACTIVE'), 0), coalesce((select sum(p.amount) from bank.posting p"
+                  + " where p.account_id = a.id), 0) from bank.card_account a")) {
         while (rs.next()) {
           String card = rs.getString(1);
           long limit = rs.getLong(2);
@@ -155,17 +163,28 @@ public final class BankDatabase {
             violations.add(card + ": holds " + holds + " but active holds sum to " + rs.getLong(6));
           }
           if (postings != rs.getLong(7)) {
-            violations.add(card + ": postings " + postings + " but postings sum to " + rs.getLong(7));
+            violations.add(
+                card + ": postings " + postings + " but postings sum to " + rs.getLong(7));
           }
           if (openToBuy != limit - holds - postings || holds < 0 || postings < 0) {
-            violations.add(card + ": open-to-buy " + openToBuy + " with limit " + limit + ", holds " + holds + ", postings " + postings);
+            violations.add(
+                card
+                    + ": open-to-buy "
+                    + openToBuy
+                    + " with limit "
+                    + limit
+                    + ", holds "
+                    + holds
+                    + ", postings "
+                    + postings);
           }
         }
       }
       try (ResultSet rs =
           s.executeQuery(
               "select p.id from bank.posting p where p.kind = 'CAPTURE' and p.amount +"
-                  + " coalesce((select sum(r.amount) from bank.posting r where r.refunded_posting = p.id), 0) < 0")) {
+                  + " coalesce((select sum(r.amount) from bank.posting r where r.refunded_posting ="
+                  + " p.id), 0) < 0")) {
         while (rs.next()) {
           violations.add("capture posting " + rs.getLong(1) + " refunded beyond its amount");
         }

@@ -38,7 +38,15 @@ class IssuerHostTest {
   void start() throws Exception {
     BankDatabase.reset();
     executor = Executors.newCachedThreadPool();
-    issuer = EmbeddedIssuer.start(0, executor, BankDatabase.dataSource(), IssuerTest.KEY, true, Clock.systemUTC());
+    issuer =
+        EmbeddedIssuer.start(
+            0,
+            executor,
+            BankDatabase.dataSource(),
+            IssuerTest.KEY,
+            BankDatabase.demoCardSecretKey(),
+            true,
+            Clock.systemUTC());
   }
 
   @AfterEach
@@ -72,9 +80,12 @@ class IssuerHostTest {
   void badBytesAreRefusedWithAReasonAndTheConnectionStillServes() throws Exception {
     try (LogCapture logs = LogCapture.start();
         Socket socket = raw()) {
-      Framing.write(socket.getOutputStream(), "GARBAGE-NOT-ISO-8583-AT-ALL".getBytes(StandardCharsets.US_ASCII));
+      Framing.write(
+          socket.getOutputStream(),
+          "GARBAGE-NOT-ISO-8583-AT-ALL".getBytes(StandardCharsets.US_ASCII));
       Framing.write(socket.getOutputStream(), new byte[] {1, 2, 3});
-      Framing.write(socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 7, clock)));
+      Framing.write(
+          socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 7, clock)));
       IsoMessage answer = codec.decode(Framing.read(socket.getInputStream()));
       assertThat(Fields.text(answer, Fields.STAN)).isEqualTo("000007");
       assertThat(issuer.statistics().refusedMessages()).isEqualTo(2);
@@ -106,9 +117,13 @@ class IssuerHostTest {
   @Test
   void aResponseSentToTheHostIsRefused() throws Exception {
     try (Socket socket = raw()) {
-      Framing.write(socket.getOutputStream(), IssuerTest.golden("auth-0110-approved.txt").getBytes(StandardCharsets.US_ASCII));
-      Framing.write(socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 8, clock)));
-      assertThat(Fields.text(codec.decode(Framing.read(socket.getInputStream())), Fields.STAN)).isEqualTo("000008");
+      Framing.write(
+          socket.getOutputStream(),
+          IssuerTest.golden("auth-0110-approved.txt").getBytes(StandardCharsets.US_ASCII));
+      Framing.write(
+          socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 8, clock)));
+      assertThat(Fields.text(codec.decode(Framing.read(socket.getInputStream())), Fields.STAN))
+          .isEqualTo("000008");
     }
     assertThat(issuer.statistics().refusedMessages()).isEqualTo(1);
   }
@@ -125,7 +140,10 @@ class IssuerHostTest {
       }
     }
     try (HostLink link = link(Duration.ofSeconds(10))) {
-      assertThat(Fields.text(link.exchange(NetworkManagement.echoRequest(codec, 3, clock)), Fields.RESPONSE_CODE))
+      assertThat(
+              Fields.text(
+                  link.exchange(NetworkManagement.echoRequest(codec, 3, clock)),
+                  Fields.RESPONSE_CODE))
           .isEqualTo("00");
     }
     assertThat(issuer.statistics().received(MessageTypes.NETWORK)).isEqualTo(3);
@@ -140,10 +158,13 @@ class IssuerHostTest {
     }
     issuer.faults().arm(MessageTypes.NETWORK, Fault.HOLD, 1);
     try (Socket socket = raw()) {
-      Framing.write(socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 2, clock)));
-      Await.until("the echo is held", () -> issuer.statistics().received(MessageTypes.NETWORK) == 2);
+      Framing.write(
+          socket.getOutputStream(), codec.encode(NetworkManagement.echoRequest(codec, 2, clock)));
+      Await.until(
+          "the echo is held", () -> issuer.statistics().received(MessageTypes.NETWORK) == 2);
       assertThat(issuer.faults().releaseHeld()).isEqualTo(1);
-      assertThat(Fields.text(codec.decode(Framing.read(socket.getInputStream())), Fields.STAN)).isEqualTo("000002");
+      assertThat(Fields.text(codec.decode(Framing.read(socket.getInputStream())), Fields.STAN))
+          .isEqualTo("000002");
     }
   }
 
@@ -151,7 +172,9 @@ class IssuerHostTest {
   void aDelayedAnswerStillComes() throws Exception {
     issuer.faults().armDelay(MessageTypes.NETWORK, Duration.ofMillis(200), 1);
     try (HostLink link = link(Duration.ofSeconds(10))) {
-      assertThat(Fields.text(link.exchange(NetworkManagement.echoRequest(codec, 5, clock)), Fields.STAN))
+      assertThat(
+              Fields.text(
+                  link.exchange(NetworkManagement.echoRequest(codec, 5, clock)), Fields.STAN))
           .isEqualTo("000005");
     }
   }
@@ -166,7 +189,10 @@ class IssuerHostTest {
     Await.until("the link sees the host's close", () -> !link.isAlive());
     assertThat(issuer.port()).isEqualTo(port);
     try (HostLink again = link(Duration.ofSeconds(10))) {
-      assertThat(Fields.text(again.exchange(NetworkManagement.echoRequest(codec, 2, clock)), Fields.RESPONSE_CODE))
+      assertThat(
+              Fields.text(
+                  again.exchange(NetworkManagement.echoRequest(codec, 2, clock)),
+                  Fields.RESPONSE_CODE))
           .isEqualTo("00");
     }
     assertThat(issuer.statistics().acceptedConnections()).isEqualTo(2);

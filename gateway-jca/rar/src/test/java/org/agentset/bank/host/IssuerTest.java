@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issuer's answers to the golden requests, compared with the golden answers byte for byte,
- * over the real ledger: approval, repeat, capture, reversal and its 0420 repeat.
+ * The issuer's answers to the golden requests, compared with the golden answers byte for byte, over
+ * the real ledger: approval, repeat, capture, reversal and its 0420 repeat.
  */
 class IssuerTest {
 
@@ -35,8 +35,20 @@ class IssuerTest {
   @BeforeEach
   void freshLedger() throws Exception {
     BankDatabase.reset();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC);
-    issuer = new Issuer(CODEC, BankDatabase.dataSource(), new PanHasher(KEY), clock, approvalCodes("A1B2C3"));
+    issuer = issuer(Clock.fixed(Instant.parse("2026-11-24T09:30:16Z"), ZoneOffset.UTC), "A1B2C3");
+  }
+
+  /**
+   * An issuer over the test ledger, dated by {@code clock}, whose approval code is {@code code}.
+   */
+  static Issuer issuer(Clock clock, String code) {
+    return new Issuer(
+        CODEC,
+        BankDatabase.dataSource(),
+        new PanHasher(KEY),
+        cardSecrets(),
+        clock,
+        approvalCodes(code));
   }
 
   @Test
@@ -49,7 +61,7 @@ class IssuerTest {
   @Test
   void aRepeatGetsTheFirstAnswerAndNoSecondHold() throws Exception {
     String first = answer("auth-0100.txt");
-    issuer = new Issuer(CODEC, BankDatabase.dataSource(), new PanHasher(KEY), Clock.systemUTC(), approvalCodes("ZZZZZZ"));
+    issuer = issuer(Clock.systemUTC(), "ZZZZZZ");
     assertThat(answer("auth-0100.txt")).isEqualTo(first);
     assertThat(BankDatabase.number("select count(*) from bank.hold")).isEqualTo(1);
     assertThat(BankDatabase.holds("1111")).isEqualTo(1999);
@@ -60,9 +72,11 @@ class IssuerTest {
     answer("auth-0100.txt");
     assertThat(answer("capture-0220.txt")).isEqualTo(golden("capture-0230.txt"));
     assertThat(BankDatabase.holds("1111")).isZero();
-    assertThat(BankDatabase.number("select postings from bank.card_account where pan_last4 = '1111'"))
+    assertThat(
+            BankDatabase.number("select postings from bank.card_account where pan_last4 = '1111'"))
         .isEqualTo(1999);
-    assertThat(BankDatabase.number("select count(*) from bank.hold where state = 'CAPTURED'")).isEqualTo(1);
+    assertThat(BankDatabase.number("select count(*) from bank.hold where state = 'CAPTURED'"))
+        .isEqualTo(1);
     IsoMessage refund = CODEC.decode(bytes(answer("refund-0220.txt")));
     assertThat(Fields.text(refund, Fields.RESPONSE_CODE)).isEqualTo("00");
     assertThat(BankDatabase.openToBuy("1111")).isEqualTo(1_000_000 - 1999 + 500);
@@ -76,7 +90,9 @@ class IssuerTest {
     assertThat(answer("reversal-0420.txt")).isEqualTo(golden("reversal-0430.txt"));
     assertThat(BankDatabase.holds("1111")).isZero();
     assertThat(BankDatabase.openToBuy("1111")).isEqualTo(1_000_000);
-    assertThat(BankDatabase.number("select count(*) from bank.message_log where message_class = 'REVERSAL'"))
+    assertThat(
+            BankDatabase.number(
+                "select count(*) from bank.message_log where message_class = 'REVERSAL'"))
         .isEqualTo(1);
   }
 
@@ -102,7 +118,13 @@ class IssuerTest {
     answer("auth-0100.txt");
     answer("capture-0220.txt");
     assertThat(BankDatabase.rowsContaining("4111111111111111")).isEmpty();
-    assertThat(BankDatabase.number("select count(*) from bank.card_account where pan_last4 = '1111'")).isEqualTo(1);
+    assertThat(
+            BankDatabase.number("select count(*) from bank.card_account where pan_last4 = '1111'"))
+        .isEqualTo(1);
+  }
+
+  static CardSecrets cardSecrets() {
+    return new CardSecrets(BankDatabase.demoCardSecretKey(), KEY, new SecureRandom());
   }
 
   private String answer(String vector) throws Exception {

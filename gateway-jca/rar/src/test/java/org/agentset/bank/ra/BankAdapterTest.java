@@ -66,8 +66,11 @@ class BankAdapterTest {
     assertThat(result.retrievalReference()).matches("[0-9]{6}" + result.stan());
     assertThat(result.stan()).matches("[0-9]{6}");
     assertThat(BankDatabase.holds("1111")).isEqualTo(12_50);
-    assertThat(BankDatabase.number(
-            "select count(*) from bank.hold where state = 'ACTIVE' and rrn = '" + result.retrievalReference() + "'"))
+    assertThat(
+            BankDatabase.number(
+                "select count(*) from bank.hold where state = 'ACTIVE' and rrn = '"
+                    + result.retrievalReference()
+                    + "'"))
         .isEqualTo(1);
   }
 
@@ -80,10 +83,15 @@ class BankAdapterTest {
     assertThat(authorise(authorisation("4000000000000044", 1_00)).responseCode()).isEqualTo("14");
     assertThat(authorise(authorisation("4111111111111112", 1_00)).responseCode()).isEqualTo("14");
     AuthorisationRequest wrongExpiry =
-        AuthorisationRequest.of(CardNumber.of("4111111111111111"), YearMonth.of(2034, 1), Amount.of(1_00, "EUR"), Cards.SHOP);
+        AuthorisationRequest.of(
+            CardNumber.of("4111111111111111"),
+            YearMonth.of(2034, 1),
+            Amount.of(1_00, "EUR"),
+            Cards.SHOP);
     assertThat(authorise(wrongExpiry).responseCode()).isEqualTo("05");
     AuthorisationRequest dollars =
-        AuthorisationRequest.of(CardNumber.of("4111111111111111"), Cards.EXPIRY, Amount.of(1_00, "USD"), Cards.SHOP);
+        AuthorisationRequest.of(
+            CardNumber.of("4111111111111111"), Cards.EXPIRY, Amount.of(1_00, "USD"), Cards.SHOP);
     BankResult declined = authorise(dollars);
     assertThat(declined.outcome()).isEqualTo(Outcome.DECLINED);
     assertThat(declined.responseCode()).isEqualTo("12");
@@ -95,7 +103,8 @@ class BankAdapterTest {
   @Test
   void aRepeatUnderTheSameTraceGetsTheFirstAnswerAndPlacesNoSecondHold() throws Exception {
     BankResult first = authorise(authorisation("4111111111111111", 30_00));
-    BankResult repeat = authorise(authorisation("4111111111111111", 30_00).withTrace(first.trace()));
+    BankResult repeat =
+        authorise(authorisation("4111111111111111", 30_00).withTrace(first.trace()));
     assertThat(repeat.approvalCode()).isEqualTo(first.approvalCode());
     assertThat(repeat.retrievalReference()).isEqualTo(first.retrievalReference());
     assertThat(BankDatabase.number("select count(*) from bank.hold")).isEqualTo(1);
@@ -104,7 +113,9 @@ class BankAdapterTest {
 
   @Test
   void concurrentCopiesOfOneRequestPlaceOneHold() throws Exception {
-    AuthorisationRequest request = authorisation("5555555555554444", 10_00).withTrace(new Trace(4242, java.time.Instant.now()));
+    AuthorisationRequest request =
+        authorisation("5555555555554444", 10_00)
+            .withTrace(new Trace(4242, java.time.Instant.now()));
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
       List<Future<BankResult>> copies = new ArrayList<>();
@@ -134,7 +145,8 @@ class BankAdapterTest {
   void captureAndRefundPostAgainstTheHold() throws Exception {
     try (BankConnection c = fixture.factory().getConnection()) {
       BankResult auth = c.authorise(authorisation("5200000000000007", 100_00));
-      BankResult capture = c.capture(new CaptureRequest(auth.reference(), Amount.of(80_00, "EUR"), null));
+      BankResult capture =
+          c.capture(new CaptureRequest(auth.reference(), Amount.of(80_00, "EUR"), null));
       assertThat(capture.approved()).isTrue();
       assertThat(capture.approvalCode()).isEqualTo(auth.approvalCode());
       assertThat(BankDatabase.holds("0007")).isZero();
@@ -142,12 +154,20 @@ class BankAdapterTest {
 
       assertThat(c.capture(CaptureRequest.of(auth.reference())).responseCode()).isEqualTo("12");
       assertThat(c.reverse(ReversalRequest.of(auth.reference())).responseCode()).isEqualTo("12");
-      assertThat(c.refund(RefundRequest.of(capture.reference(), Amount.of(80_01, "EUR"))).responseCode())
+      assertThat(
+              c.refund(RefundRequest.of(capture.reference(), Amount.of(80_01, "EUR")))
+                  .responseCode())
           .isEqualTo("13");
-      assertThat(c.refund(RefundRequest.of(capture.reference(), Amount.of(30_00, "EUR"))).approved()).isTrue();
-      assertThat(c.refund(RefundRequest.of(capture.reference(), Amount.of(50_01, "EUR"))).responseCode())
+      assertThat(
+              c.refund(RefundRequest.of(capture.reference(), Amount.of(30_00, "EUR"))).approved())
+          .isTrue();
+      assertThat(
+              c.refund(RefundRequest.of(capture.reference(), Amount.of(50_01, "EUR")))
+                  .responseCode())
           .isEqualTo("13");
-      assertThat(c.refund(RefundRequest.of(capture.reference(), Amount.of(50_00, "EUR"))).approved()).isTrue();
+      assertThat(
+              c.refund(RefundRequest.of(capture.reference(), Amount.of(50_00, "EUR"))).approved())
+          .isTrue();
       assertThat(BankDatabase.openToBuy("0007")).isEqualTo(1000_00);
     }
     assertThat(BankDatabase.ledgerViolations()).isEmpty();
@@ -157,7 +177,9 @@ class BankAdapterTest {
   void aCaptureCannotExceedTheHoldNorFollowAReversal() throws Exception {
     try (BankConnection c = fixture.factory().getConnection()) {
       BankResult auth = c.authorise(authorisation("5200000000000015", 20_00));
-      assertThat(c.capture(new CaptureRequest(auth.reference(), Amount.of(20_01, "EUR"), null)).responseCode())
+      assertThat(
+              c.capture(new CaptureRequest(auth.reference(), Amount.of(20_01, "EUR"), null))
+                  .responseCode())
           .isEqualTo("13");
       BankResult reversal = c.reverse(ReversalRequest.of(auth.reference()));
       assertThat(reversal.approved()).isTrue();
@@ -195,12 +217,59 @@ class BankAdapterTest {
   void aDisconnectedEchoIsAResourceExceptionAndTheLinkIsDestroyed() throws Exception {
     fixture.control().inject("0800", Fault.DISCONNECT, 1);
     BankConnection c = fixture.factory().getConnection();
-    assertThatThrownBy(c::echo).isInstanceOf(ResourceException.class).hasMessageContaining("echo failed");
-    assertThatThrownBy(c::echo).isInstanceOf(ResourceException.class).hasMessageContaining("get a new one");
+    assertThatThrownBy(c::echo)
+        .isInstanceOf(ResourceException.class)
+        .hasMessageContaining("echo failed");
+    assertThatThrownBy(c::echo)
+        .isInstanceOf(ResourceException.class)
+        .hasMessageContaining("get a new one");
     c.close();
     assertThat(fixture.pool().destroyed()).isEqualTo(1);
     try (BankConnection again = fixture.factory().getConnection()) {
       assertThat(again.echo().up()).isTrue();
+    }
+  }
+
+  @Test
+  void aRegisteredCardSecretMakesTheIssuerCheckTheTransStain() throws Exception {
+    byte[] xid = new byte[20];
+    xid[0] = 7;
+    try (BankConnection c = fixture.factory().getConnection()) {
+      assertThat(c.registerCardSecret(Cards.registration("5200000000000015"))).isEqualTo("00");
+      assertThat(c.registerCardSecret(Cards.registration("5200000000000015"))).isEqualTo("00");
+      assertThat(c.registerCardSecret(Cards.registration("4242424242424242"))).isEqualTo("14");
+      BankResult right =
+          c.authorise(
+              authorisation("5200000000000015", 12_00)
+                  .withSet(Cards.signed(xid, Cards.CARD_SECRET)));
+      assertThat(right.outcome()).isEqualTo(Outcome.APPROVED);
+      byte[] otherSecret = Cards.CARD_SECRET.clone();
+      otherSecret[5] ^= 1;
+      BankResult wrong =
+          c.authorise(
+              authorisation("5200000000000015", 13_00).withSet(Cards.signed(xid, otherSecret)));
+      assertThat(wrong.outcome()).isEqualTo(Outcome.DECLINED);
+      assertThat(wrong.responseCode()).isEqualTo(ResponseCode.SECURITY_VIOLATION.code());
+    }
+    assertThat(BankDatabase.holds("0015")).isEqualTo(12_00);
+    assertThat(fixture.issuer().statistics().received(0x302)).isEqualTo(3);
+    assertThat(BankDatabase.number("select count(*) from bank.card_secret")).isEqualTo(1);
+  }
+
+  @Test
+  void aLostRegistrationAnswerIsAResourceExceptionAndTheLinkIsDestroyed() throws Exception {
+    fixture.control().inject("0302", Fault.DISCONNECT, 1);
+    BankConnection c = fixture.factory().getConnection();
+    assertThatThrownBy(() -> c.registerCardSecret(Cards.registration("5200000000000015")))
+        .isInstanceOf(ResourceException.class)
+        .hasMessageContaining("no valid answer");
+    assertThatThrownBy(c::echo)
+        .isInstanceOf(ResourceException.class)
+        .hasMessageContaining("get a new one");
+    c.close();
+    assertThat(fixture.pool().destroyed()).isEqualTo(1);
+    try (BankConnection again = fixture.factory().getConnection()) {
+      assertThat(again.registerCardSecret(Cards.registration("5200000000000015"))).isEqualTo("00");
     }
   }
 
@@ -220,10 +289,11 @@ class BankAdapterTest {
       List<Callable<Void>> work = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int seed = t;
-        work.add(() -> {
-          mixedOperations(cards.get(seed % cards.size()), seed, 25);
-          return null;
-        });
+        work.add(
+            () -> {
+              mixedOperations(cards.get(seed % cards.size()), seed, 25);
+              return null;
+            });
       }
       for (Future<Void> f : threads.invokeAll(work)) {
         f.get();
@@ -232,7 +302,8 @@ class BankAdapterTest {
       threads.shutdownNow();
     }
     assertThat(BankDatabase.ledgerViolations()).isEmpty();
-    assertThat(BankDatabase.number("select count(*) from bank.message_log")).isGreaterThanOrEqualTo(8 * 25);
+    assertThat(BankDatabase.number("select count(*) from bank.message_log"))
+        .isGreaterThanOrEqualTo(8 * 25);
   }
 
   /** Authorise, then capture, partly refund, reverse, or leave the hold, by turns. */
@@ -250,7 +321,9 @@ class BankAdapterTest {
             BankResult capture = c.capture(CaptureRequest.of(auth.reference()));
             c.refund(RefundRequest.of(capture.reference(), Amount.of(1_00, "EUR")));
           }
-          default -> { /* the hold stays */ }
+          default -> {
+            /* the hold stays */
+          }
         }
       }
     }
