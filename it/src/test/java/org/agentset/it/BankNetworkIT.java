@@ -10,8 +10,6 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -402,9 +400,7 @@ class BankNetworkIT {
   @Order(12)
   @RunAsClient
   void noCardNumberReachedTheServerLog() throws Exception {
-    String log =
-        Files.readString(
-            Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
+    String log = ServerLog.text();
     assertThat(log).contains("Embedded issuer host listening", "refused a message", "acknowledged");
     for (String pan : DEMO_PANS) {
       assertThat(log).doesNotContain(pan).doesNotContain(pan.substring(0, 12));

@@ -18,7 +18,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,8 +60,8 @@ class AnsPagesBrowserIT {
     try (Browser browser = Browser.start()) {
       WebDriver d = browser.driver();
       d.get(AnsApiIT.field(created.body(), "agentPage"));
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
-      wait.until(x -> x.findElement(By.id("feedStatus")).getText().contains("live"));
+      live(d, Duration.ofSeconds(30))
+          .until(x -> x.findElement(By.id("feedStatus")).getText().contains("live"));
       assertThat(d.getTitle()).isEqualTo("Agent · AgentSET Agent Negotiation Server");
       assertThat(d.findElement(By.id("state")).getText()).isEqualTo("AWAITING_PAYMENT");
       assertThat(d.findElement(By.className("explanation")).getText()).startsWith("Selected ");
@@ -81,7 +83,7 @@ class AnsPagesBrowserIT {
                       "{\"outcome\":\"CAPTURED\",\"xid\":\"QnJvd3Nlci1JVC1YSUQ=\",\"reason\":null}")
                   .statusCode())
           .isEqualTo(204);
-      new WebDriverWait(d, Duration.ofSeconds(60))
+      live(d, Duration.ofSeconds(60))
           .until(x -> x.findElement(By.id("state")).getText().equals("PAID"));
       assertThat(d.findElement(By.id("stateReason")).getText()).contains("QnJvd3Nlci1JVC1YSUQ=");
       assertThat(d.findElements(By.id("revokeForm"))).isEmpty();
@@ -94,5 +96,17 @@ class AnsPagesBrowserIT {
           .contains("PAID");
       browser.screenshot("ans-wallet-agents");
     }
+  }
+
+  /**
+   * A wait on a page the agent's live feed keeps re-rendering: an element found a moment before may
+   * be replaced before its text is read (Chromium's "does not belong to the document"), which only
+   * means "look again".
+   */
+  private static WebDriverWait live(WebDriver d, Duration within) {
+    WebDriverWait wait = new WebDriverWait(d, within);
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 }

@@ -21,6 +21,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agentset.it.ServerLog;
 import org.agentset.it.SuiteArchive;
 import org.agentset.it.TestDatabase;
 import org.agentset.server.DatabaseSettings;
@@ -209,10 +210,8 @@ class CaRegistrationIT {
                     + pan
                     + "%'"))
         .isEqualTo("0");
-    Path serverLog = Path.of("target", "wildfly-base", "log", "server.log");
-    assertThat(serverLog).exists();
-    assertThat(java.nio.file.Files.readString(serverLog, StandardCharsets.ISO_8859_1))
-        .doesNotContain(pan);
+    assertThat(ServerLog.current()).exists();
+    assertThat(ServerLog.text()).doesNotContain(pan);
   }
 
   @Test

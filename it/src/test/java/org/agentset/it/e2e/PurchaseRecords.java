@@ -7,13 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.agentset.it.ServerLog;
 import org.agentset.it.e2e.DelegatedPurchases.ItemSecret;
 import org.agentset.it.wallet.WalletUnderTest;
 
@@ -282,9 +280,7 @@ public final class PurchaseRecords {
       }
       assertThat(copies).as("the agent server keeps the sealed token").isPositive();
     }
-    String log =
-        Files.readString(
-            Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
+    String log = ServerLog.text();
     for (int i = 0; i < texts.size(); i++) {
       assertThat(log)
           .as(i < panTexts ? "a card number in server.log" : "K or a token's code in server.log")

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.agentset.it.ServerLog;
 import org.agentset.it.SuiteArchive;
 import org.agentset.set.asn1.gateway.AuthCode;
 import org.agentset.set.asn1.msg.CurrencyAmount;
@@ -217,10 +216,7 @@ class GatewayAuthorisationIT {
     // OCSP responder first and refuses at once, and says so in its log (a refusal by the CRLs
     // would not write this line).
     assertRefused(p.authReq(false), ErrorCode.REVOKED_CERTIFICATE, "CERTIFICATE_REVOKED");
-    String log =
-        java.nio.file.Files.readString(
-            java.nio.file.Path.of("target", "wildfly-base", "log", "server.log"));
-    assertThat(log).contains("OCSP: certificate " + serial + " revoked");
+    assertThat(ServerLog.text()).contains("OCSP: certificate " + serial + " revoked");
   }
 
   private static void assertRefused(byte[] message, ErrorCode code, String reason)
@@ -337,10 +333,7 @@ class GatewayAuthorisationIT {
       }
       assertThat(columns).isGreaterThan(10);
     }
-    String log =
-        Files.readString(
-            Path.of(System.getProperty("agentset.it.serverlog")), StandardCharsets.UTF_8);
-    assertThat(log).doesNotContain(ADA).doesNotContain("4111 1111 1111 1111");
+    assertThat(ServerLog.text()).doesNotContain(ADA).doesNotContain("4111 1111 1111 1111");
   }
 
   static Map<String, Object> record(byte[] xid) throws Exception {

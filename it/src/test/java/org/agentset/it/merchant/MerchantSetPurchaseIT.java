@@ -7,14 +7,13 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.agentset.it.Await;
+import org.agentset.it.ServerLog;
 import org.agentset.it.SuiteArchive;
 import org.agentset.it.TestDatabase;
 import org.agentset.server.DatabaseSettings;
@@ -177,7 +176,6 @@ class MerchantSetPurchaseIT {
         }
       }
     }
-    String log = Files.readString(Path.of(System.getProperty("agentset.it.serverlog")));
-    assertThat(log).doesNotContain(pan);
+    assertThat(ServerLog.text()).doesNotContain(pan);
   }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agentset.it.ServerLog;
 
 /**
  * The wallet as the customer runs it — its own process, {@code java -jar agentset-wallet.jar}, on a
@@ -254,14 +255,12 @@ public final class WalletUnderTest implements AutoCloseable {
    * desk refuses them with MISSING_CERTIFICATE. Read from the IT server's log.
    */
   public static void awaitSetPaymentsOpen(String code) throws Exception {
-    Path log = Path.of(System.getProperty("agentset.it.serverlog"));
     String open = "Merchant " + code + " holds the gateway's key-exchange certificate";
     long until = System.currentTimeMillis() + 150_000;
-    while (System.currentTimeMillis() < until
-        && !(Files.exists(log) && Files.readString(log).contains(open))) {
+    while (System.currentTimeMillis() < until && !ServerLog.text().contains(open)) {
       Thread.sleep(2_000);
     }
-    assertThat(Files.readString(log)).as("merchant " + code + " opens SET payments").contains(open);
+    assertThat(ServerLog.text()).as("merchant " + code + " opens SET payments").contains(open);
   }
 
   /** Locks the wallet ({@code POST /api/lock}): it closes its SAI channel and cannot pay. */
