@@ -25,6 +25,15 @@ public final class PurchaseCryptoFloor {
       return costs.stream().mapToDouble(Cost::cpuMicros).sum();
     }
 
+    /** The CPU microseconds of {@code operation}, one of this class's operation names. */
+    public double micros(String operation) {
+      return costs.stream()
+          .filter(c -> c.operation().equals(operation))
+          .mapToDouble(Cost::cpuMicros)
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no operation " + operation));
+    }
+
     /** The SET purchase alone (without the agent interface's payment start). */
     public double purchase() {
       return costs.stream()
@@ -33,6 +42,9 @@ public final class PurchaseCryptoFloor {
           .sum();
     }
   }
+
+  /** The gateway's share of a purchase: open and verify AuthReq and PI, build AuthRes. */
+  public static final String GATEWAY = "gateway AuthReq -> AuthRes";
 
   private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
@@ -52,9 +64,7 @@ public final class PurchaseCryptoFloor {
     costs.add(cost("cardholder builds PReq", iterations, steps::cardholderBuildsPReq));
     costs.add(
         cost("merchant PReq -> AuthReq", iterations, steps::merchantProcessesPReqBuildsAuthReq));
-    costs.add(
-        cost(
-            "gateway AuthReq -> AuthRes", iterations, steps::gatewayProcessesAuthReqBuildsAuthRes));
+    costs.add(cost(GATEWAY, iterations, steps::gatewayProcessesAuthReqBuildsAuthRes));
     costs.add(
         cost("merchant AuthRes -> PRes", iterations, steps::merchantProcessesAuthResBuildsPRes));
     costs.add(cost("cardholder verifies PRes", iterations, steps::cardholderVerifiesPRes));
